@@ -1,0 +1,287 @@
+"""The checker the service calls: load a model folder once, then check sentences or whole texts.
+
+A model folder holds ``config.json`` (name, version, tagger sizes, threshold, temperature),
+``vocab.json`` and ``weights.pt`` (a state dict, loaded with ``weights_only=True``). Results
+carry code-point offsets, per-token error probabilities, forget-gate scores and flags with
+suggestions. Checking is deterministic and safe to call from several threads at once.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import torch
+
+from model.features import Batch, encode
+from model.inflect import suggest
+from model.labels import CORRECTIONS, ERROR_TYPES, Correction, ErrorType
+from model.messages import describe
+from model.network import ConcordTagger, TaggerConfig, forget_gates
+from model.subjects import SubjectFinder
+from model.tokenize import Span, split_sentences, tokenize
+from model.vocab import Vocab
+
+GateMode = Literal["summary", "full", "none"]
+
+ALLOWED: dict[ErrorType, tuple[Correction, ...]] = {
+    ErrorType.SUBJECT_VERB_AGREEMENT: (Correction.TO_SINGULAR_VERB, Correction.TO_PLURAL_VERB),
+    ErrorType.DETERMINER_NOUN_AGREEMENT: (
+        Correction.TO_SINGULAR_DET,
+        Correction.TO_PLURAL_DET,
+        Correction.TO_SINGULAR_NOUN,
+        Correction.TO_PLURAL_NOUN,
+    ),
+    ErrorType.TENSE: (Correction.TO_PAST, Correction.TO_PRESENT),
+    ErrorType.VERB_FORM: (Correction.TO_BASE, Correction.TO_PAST_PARTICIPLE, Correction.TO_GERUND),
+}
+
+
+@dataclass
+class TokenResult:
+    """One token: its text and [start, end) code points, error probability and forget gates."""
+
+    text: str
+    start: int
+    end: int
+    p_error: float
+    forget_forward: float | None = None  # mean over the top layer's units
+    forget_backward: float | None = None
+    gates_full: list[dict[str, list[float]]] | None = None  # per layer {"forward", "backward"}
+
+
+@dataclass
+class Flag:
+    """An error the checker reports on one token."""
+
+    token: int
+    start: int
+    end: int
+    text: str
+    type: ErrorType
+    correction: Correction
+    message: str
+    suggestions: list[str]
+    confidence: float
+
+
+@dataclass
+class SentenceResult:
+    """A checked sentence with offsets relative to the text it came from."""
+
+    text: str
+    start: int
+    end: int
+    tokens: list[TokenResult] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+
+
+@dataclass
+class _Raw:
+    """The network's per-token output for one sentence, before thresholds."""
+
+    p_type: torch.Tensor  # (T, n_types)
+    p_corr: torch.Tensor  # (T, n_corrections)
+    gates: list[tuple[torch.Tensor, torch.Tensor]]  # per layer (T, H) forward, backward
+
+
+class Checker:
+    """A loaded Concord model. Build it with :meth:`load`; call :meth:`check_sentences`."""
+
+    def __init__(self, network: ConcordTagger, vocab: Vocab, meta: dict, subjects: SubjectFinder | None):
+        self.network = network.eval()
+        self.vocab = vocab
+        self.name = str(meta.get("name", "concord"))
+        self.version = str(meta.get("version", "0"))
+        self.threshold = float(meta.get("threshold", 0.5))
+        self.temperature = float(meta.get("temperature", 1.0))
+        self.subjects = subjects
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, folder: Path | str) -> Checker:
+        """Load a model folder (see the module docstring); raises FileNotFoundError if incomplete."""
+        folder = Path(folder)
+        meta = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+        network = ConcordTagger(TaggerConfig.from_dict(meta["tagger"]))
+        state = torch.load(folder / "weights.pt", map_location="cpu", weights_only=True)
+        network.load_state_dict(state)
+        vocab = Vocab.load(folder / "vocab.json")
+        parser = folder.parent / "parser" if meta.get("parser") else None
+        subjects = SubjectFinder.load(parser) if parser and parser.exists() else None
+        return cls(network, vocab, meta, subjects)
+
+    def check_text(
+        self, text: str, threshold: float | None = None, gates: GateMode = "summary", max_tokens: int = 200
+    ) -> list[SentenceResult]:
+        """Split ``text`` into sentences and check them; offsets are relative to ``text``."""
+        spans = split_sentences(text)
+        results = self.check_sentences([s.text for s in spans], threshold, gates, max_tokens)
+        for span, res in zip(spans, results, strict=True):
+            _shift(res, span.start)
+        return results
+
+    def check_sentences(
+        self,
+        sentences: Sequence[str],
+        threshold: float | None = None,
+        gates: GateMode = "summary",
+        max_tokens: int = 200,
+    ) -> list[SentenceResult]:
+        """Check each string as one sentence, never re-split; offsets are relative to each string."""
+        thr = self.threshold if threshold is None else threshold
+        with self._lock:  # spaCy's string store is not documented as thread-safe
+            tokens = [tokenize(s) for s in sentences]
+        raws = self._run(tokens, max_tokens, want_full=gates == "full")
+        return [
+            self._result(s, toks, raw, thr, gates)
+            for s, toks, raw in zip(sentences, tokens, raws, strict=True)
+        ]
+
+    def _run(self, tokens: list[list[Span]], max_tokens: int, want_full: bool) -> list[_Raw]:
+        """Run the network over every sentence, long ones in overlapping windows."""
+        pieces = [
+            (i, window) for i, toks in enumerate(tokens) for window in _windows(len(toks), max_tokens)
+        ]
+        words = [[t.text for t in tokens[i][w.start : w.end]] for i, w in pieces]
+        outs = self._forward(words, want_full)
+        n_layers = self.network.cfg.layers if want_full else 1
+        raws = [_empty_raw(len(t), self.network.cfg.hidden, n_layers) for t in tokens]
+        for (i, w), out in zip(pieces, outs, strict=True):
+            _paste(raws[i], out, w)
+        return raws
+
+    @torch.inference_mode()
+    def _forward(self, sentences: list[list[str]], want_full: bool, batch_size: int = 64) -> list[_Raw]:
+        n_layers = self.network.cfg.layers if want_full else 1
+        empty = _empty_raw(0, self.network.cfg.hidden, n_layers)
+        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+        outs: list[_Raw] = [empty] * len(sentences)
+        for k in range(0, len(order), batch_size):
+            idx = [i for i in order[k : k + batch_size]]
+            batch = encode([sentences[i] for i in idx], self.vocab)
+            for i, raw in zip(idx, self._forward_batch(batch, want_full), strict=True):
+                outs[i] = raw
+        return outs
+
+    def _forward_batch(self, batch: Batch, want_full: bool) -> list[_Raw]:
+        out = self.network(batch.words, batch.suffixes, batch.case, batch.lengths)
+        p_type = torch.softmax(out.types / self.temperature, dim=-1)
+        p_corr = torch.softmax(out.corrections, dim=-1)
+        layers = forget_gates(self.network, out)
+        if not want_full:
+            layers = layers[-1:]
+        result = []
+        for b, n in enumerate(batch.lengths.tolist()):
+            gates = [(f[b, :n], r[b, :n]) for f, r in layers]
+            result.append(_Raw(p_type[b, :n], p_corr[b, :n], gates))
+        return result
+
+    def _result(self, text: str, toks: list[Span], raw: _Raw, thr: float, gates: GateMode) -> SentenceResult:
+        res = SentenceResult(text=text, start=0, end=len(text))
+        p_error = (1.0 - raw.p_type[:, 0]).tolist() if toks else []
+        top_f, top_b = raw.gates[-1] if raw.gates else (None, None)
+        for j, tok in enumerate(toks):
+            item = TokenResult(tok.text, tok.start, tok.end, round(p_error[j], 6))
+            if gates != "none" and top_f is not None and top_b is not None:
+                item.forget_forward = round(float(top_f[j].mean()), 6)
+                item.forget_backward = round(float(top_b[j].mean()), 6)
+            if gates == "full":
+                item.gates_full = [
+                    {"forward": _rounded(f[j]), "backward": _rounded(b[j])} for f, b in raw.gates
+                ]
+            res.tokens.append(item)
+        words = [t.text for t in toks]
+        for j, tok in enumerate(toks):
+            if p_error[j] >= thr:
+                flag = self._flag(j, tok, raw, p_error[j], words)
+                if flag is not None:
+                    res.flags.append(flag)
+        return res
+
+    def _flag(self, j: int, tok: Span, raw: _Raw, p: float, words: list[str]) -> Flag | None:
+        """Pick the most likely error type and a correction that yields a real word, or no flag."""
+        types = sorted(range(1, len(ERROR_TYPES)), key=lambda k: -float(raw.p_type[j, k]))
+        etype = ERROR_TYPES[types[0]]
+        allowed = sorted(ALLOWED[etype], key=lambda c: -float(raw.p_corr[j, CORRECTIONS.index(c)]))
+        for corr in allowed:
+            options = suggest(tok.text, corr)
+            if options:
+                subject = None
+                if etype is ErrorType.SUBJECT_VERB_AGREEMENT and self.subjects is not None:
+                    subject = self.subjects.subject_of(words, j)
+                message = describe(etype, tok.text, subject, options[0])
+                return Flag(j, tok.start, tok.end, tok.text, etype, corr, message, options, round(p, 4))
+        return None
+
+
+def _rounded(v: torch.Tensor) -> list[float]:
+    return [round(x, 5) for x in v.tolist()]
+
+
+def _empty_raw(n: int, hidden: int, n_layers: int) -> _Raw:
+    gates = [(torch.zeros(n, hidden), torch.zeros(n, hidden)) for _ in range(n_layers)]
+    return _Raw(torch.zeros(n, len(ERROR_TYPES)), torch.zeros(n, len(CORRECTIONS)), gates)
+
+
+@dataclass(frozen=True)
+class _Window:
+    """Tokens [start, end) go through the network; only [keep_from, keep_to) are kept from it."""
+
+    start: int
+    end: int
+    keep_from: int
+    keep_to: int
+
+
+def _windows(n: int, size: int) -> list[_Window]:
+    """Cover n tokens with windows of at most ``size``, overlapping by a quarter.
+
+    Every token is kept from exactly one window, the one where it has context on both sides.
+    """
+    if n <= size:
+        return [_Window(0, n, 0, n)]
+    overlap = max(2, size // 4)
+    step = size - overlap
+    starts = list(range(0, n - overlap, step))
+    out = []
+    for k, start in enumerate(starts):
+        end = min(start + size, n)
+        keep_from = start if k == 0 else start + overlap // 2
+        keep_to = end if k == len(starts) - 1 else end - (overlap - overlap // 2)
+        out.append(_Window(start, end, keep_from, keep_to))
+    return out
+
+
+def _paste(dst: _Raw, src: _Raw, w: _Window) -> None:
+    """Copy the kept part of one window's output into its sentence's output."""
+    lo, hi = w.keep_from - w.start, w.keep_to - w.start
+    dst.p_type[w.keep_from : w.keep_to] = src.p_type[lo:hi]
+    dst.p_corr[w.keep_from : w.keep_to] = src.p_corr[lo:hi]
+    for (df, db), (sf, sb) in zip(dst.gates, src.gates, strict=True):
+        df[w.keep_from : w.keep_to] = sf[lo:hi]
+        db[w.keep_from : w.keep_to] = sb[lo:hi]
+
+
+def _shift(res: SentenceResult, by: int) -> None:
+    res.start += by
+    res.end += by
+    for t in res.tokens:
+        t.start += by
+        t.end += by
+    for f in res.flags:
+        f.start += by
+        f.end += by
+
+
+def save_model(folder: Path, network: ConcordTagger, vocab: Vocab, meta: dict) -> None:
+    """Write a model folder that :meth:`Checker.load` reads: config.json, vocab.json, weights.pt."""
+    folder.mkdir(parents=True, exist_ok=True)
+    config = {**meta, "tagger": network.cfg.to_dict()}
+    (folder / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    vocab.save(folder / "vocab.json")
+    torch.save(network.state_dict(), folder / "weights.pt")

@@ -1,0 +1,1 @@
+"""Offline parts of Concord: data building, error injection, training, evaluation, benchmarks."""
