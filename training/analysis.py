@@ -1,0 +1,141 @@
+"""What a dependency parse says about a sentence: agreement pairs, attractors, error sites.
+
+Labels come from the parse, never from a word list: *hits* is a verb only where the parse says
+so. Every function here reads a :class:`training.conllu.Sentence` and changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from training.conllu import Sentence, Token
+
+SG, PL = "Sing", "Plur"
+SUBJ_RELS = ("nsubj", "nsubj:pass", "nsubj:outer")
+AUX_RELS = ("aux", "aux:pass", "cop")
+PAST_WORDS = {"yesterday", "ago", "formerly"}
+LAST_UNITS = {"week", "month", "year", "night", "summer", "winter", "spring", "autumn", "fall",
+              "weekend", "time", "century", "decade", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday"}
+YEAR = re.compile(r"^1[5-9]\d\d$|^20[01]\d$")
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """A finite verb (``verb``) that agrees with the subject headed by ``subject``."""
+
+    subject: int
+    verb: int
+    number: str  # SG or PL, the subject's (and, in clean text, the verb's) number
+    attractors: int  # nouns of the other number strictly between subject and verb
+    distance: int  # verb index minus subject index (negative when the verb comes first)
+
+
+def verb_number(tok: Token) -> str | None:
+    """The number a finite present verb or *was/were* shows by its form, else None."""
+    low = tok.form.lower()
+    if low in ("was",):
+        return SG
+    if low in ("were",):
+        return PL
+    if tok.feats.get("VerbForm") != "Fin" or tok.feats.get("Tense") != "Pres":
+        return None
+    if tok.xpos == "VBZ":
+        return SG
+    if tok.xpos == "VBP" and low not in ("am", "'m", "ai"):
+        return PL
+    return None
+
+
+def noun_number(sent: Sentence, i: int) -> str | None:
+    """A subject's grammatical number: coordination with *and* makes it plural."""
+    tok = sent.tokens[i]
+    kids = sent.children(i)
+    if any(sent.tokens[k].deprel == "conj" for k in kids) and any(
+        sent.tokens[c].lemma == "and" for k in kids for c in sent.children(k)
+    ):
+        return PL
+    if tok.upos == "PRON":
+        if tok.lemma.lower() in ("i", "you") or tok.feats.get("Person") in ("1", "2"):
+            return None  # 'I'/'you' take the plural-looking form: keep them out of SVA
+        return _number(tok)
+    if tok.upos in ("NOUN", "PROPN", "NUM"):
+        return _number(tok)
+    return None
+
+
+def _number(tok: Token) -> str | None:
+    """UD Number, with plurale tantum (*remains, scissors*) counted as plural."""
+    value = tok.feats.get("Number")
+    return PL if value == "Ptan" else value if value in (SG, PL) else None
+
+
+def agreeing_verb(sent: Sentence, head: int) -> int | None:
+    """The finite token that carries agreement for the clause headed by ``head``."""
+    for k in sent.children(head):
+        if sent.tokens[k].deprel in AUX_RELS and verb_number(sent.tokens[k]):
+            return k
+    if verb_number(sent.tokens[head]) and sent.tokens[head].upos in ("VERB", "AUX"):
+        return head
+    return None
+
+
+def is_noun(tok: Token) -> bool:
+    """Nouns that can attract agreement: common and proper nouns with a number."""
+    return tok.upos in ("NOUN", "PROPN") and tok.feats.get("Number") in (SG, PL)
+
+
+def agreements(sent: Sentence) -> list[Agreement]:
+    """Every subject–verb pair whose verb shows number by its form."""
+    out = []
+    for i, tok in enumerate(sent.tokens):
+        if tok.deprel not in SUBJ_RELS or tok.head < 0:
+            continue
+        verb = agreeing_verb(sent, tok.head)
+        number = noun_number(sent, i)
+        if verb is None or number is None:
+            continue
+        lo, hi = sorted((i, verb))
+        attractors = sum(
+            1 for k in range(lo + 1, hi) if is_noun(sent.tokens[k]) and sent.tokens[k].feats["Number"] != number
+        )
+        out.append(Agreement(i, verb, number, attractors, verb - i))
+    return out
+
+
+def disagrees(sent: Sentence) -> bool:
+    """True if the gold parse already shows an agreement error, a typo or a dialect form."""
+    if any(t.feats.get("Typo") == "Yes" or "CorrectForm" in t.misc for t in sent.tokens):
+        return True
+    for pair in agreements(sent):
+        if verb_number(sent.tokens[pair.verb]) != pair.number:
+            return True
+    for i, tok in enumerate(sent.tokens):
+        det = demonstrative_number(tok)
+        if det and tok.deprel == "det" and tok.head >= 0:
+            noun = sent.tokens[tok.head]
+            if is_noun(noun) and noun.feats["Number"] != det:
+                return True
+    return False
+
+
+def demonstrative_number(tok: Token) -> str | None:
+    """SG for *this/that*, PL for *these/those* used as determiners, else None."""
+    low = tok.form.lower()
+    if tok.upos != "DET":
+        return None
+    return {"this": SG, "that": SG, "these": PL, "those": PL}.get(low)
+
+
+def has_past_adverbial(sent: Sentence) -> bool:
+    """A time expression that fixes the past: *yesterday, ago, last year, in 1998*."""
+    words = [t.form.lower() for t in sent.tokens]
+    for i, w in enumerate(words):
+        if w in PAST_WORDS:
+            return True
+        if w == "last" and i + 1 < len(words) and words[i + 1] in LAST_UNITS:
+            return True
+        if w == "in" and i + 1 < len(words) and YEAR.match(words[i + 1]):
+            return True
+    return False

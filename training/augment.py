@@ -1,0 +1,167 @@
+"""Structure-aware augmentation: splice real modifiers between a subject and its verb.
+
+Natural text has few subjects far from their verbs, so the network never learns to carry a
+subject's number across a relative clause. Here we harvest modifiers of nouns from parsed
+training sentences — prepositional phrases, relative clauses (subject and object, with and
+without *that*) and participial phrases — and insert one to three of them after another
+sentence's subject, preferring modifiers whose nouns have the other number (attractors).
+The result is grammatical: every inserted phrase modified a noun where it came from, and a
+subject relative clause is only moved to a subject of the same number, since its own verb
+agrees with its antecedent. Phrases are drawn from thousands of real sentences, never from
+templates (see the data issue: template insertions taught the network the templates).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from training.analysis import PL, SG, Agreement, agreements, is_noun, noun_number
+from training.conllu import Sentence, Token
+
+RELATIVIZERS = {"that", "who", "which", "whom", "whose"}
+
+
+@dataclass
+class Phrase:
+    """A harvested modifier: its tokens (heads relative to the phrase, root -1) and nouns' numbers."""
+
+    kind: str  # "pp", "subject_rc", "object_rc", "participle"
+    tokens: list[Token]
+    numbers: list[str]  # numbers of the nouns inside, in order
+    antecedent: str | None = None  # number a subject relative clause's verb agrees with
+
+
+@dataclass
+class PhrasePool:
+    """Phrases by the number of the attractors they carry: SG, PL (mixed ones go to both)."""
+
+    by_number: dict[str, list[Phrase]] = field(default_factory=lambda: {SG: [], PL: []})
+
+    def add(self, phrase: Phrase) -> None:
+        """File a phrase under each number its nouns have."""
+        for number in set(phrase.numbers):
+            self.by_number[number].append(phrase)
+
+    def __len__(self) -> int:
+        return len(self.by_number[SG]) + len(self.by_number[PL])
+
+
+def _contiguous(ids: list[int]) -> bool:
+    return ids == list(range(ids[0], ids[-1] + 1))
+
+
+def _kind(sent: Sentence, noun: int, mod: int, ids: list[int]) -> str | None:
+    tok = sent.tokens[mod]
+    first = sent.tokens[ids[0]]
+    if tok.deprel == "nmod" and first.upos == "ADP" and first.head == mod:
+        return "pp"
+    if tok.deprel == "acl:relcl":
+        rel = [k for k in ids if sent.tokens[k].feats.get("PronType") == "Rel"]
+        subj = [k for k in sent.children(mod) if sent.tokens[k].deprel in ("nsubj", "nsubj:pass")]
+        if rel and subj and subj[0] == rel[0]:
+            return "subject_rc"
+        if subj and subj[0] not in rel and (not rel or first.form.lower() in RELATIVIZERS):
+            return "object_rc"
+        return None
+    if tok.deprel == "acl" and tok.xpos in ("VBG", "VBN") and ids[0] == mod:
+        return "participle"
+    return None
+
+
+def harvest(sent: Sentence, pool: PhrasePool, max_len: int = 12) -> None:
+    """Add the noun modifiers of one clean sentence to ``pool``."""
+    for mod, tok in enumerate(sent.tokens):
+        noun = tok.head
+        if noun < 0 or sent.tokens[noun].upos not in ("NOUN", "PROPN") or mod < noun:
+            continue
+        ids = sent.subtree(mod)
+        if not 2 <= len(ids) <= max_len or not _contiguous(ids):
+            continue
+        if any(sent.tokens[k].upos == "PUNCT" for k in ids):
+            continue
+        kind = _kind(sent, noun, mod, ids)
+        if kind is None:
+            continue
+        numbers = [sent.tokens[k].feats["Number"] for k in ids if is_noun(sent.tokens[k])]
+        if not numbers:
+            continue
+        tokens = [_relocated(sent.tokens[k], ids) for k in ids]
+        antecedent = noun_number(sent, noun) if kind == "subject_rc" else None
+        if kind == "subject_rc" and antecedent is None:
+            continue
+        pool.add(Phrase(kind, tokens, numbers, antecedent))
+
+
+def _relocated(tok: Token, ids: list[int]) -> Token:
+    """A copy of ``tok`` whose head is an index into the phrase (-1 for the phrase's root)."""
+    head = ids.index(tok.head) if tok.head in ids else -1
+    return Token(tok.form, tok.lemma, tok.upos, tok.xpos, dict(tok.feats), head, tok.deprel, True)
+
+
+def splice_point(sent: Sentence, pair: Agreement) -> int | None:
+    """Index after which modifiers can go: the end of the subject phrase, before the verb."""
+    if pair.distance <= 0:
+        return None
+    ids = sent.subtree(pair.subject)
+    if not _contiguous(ids) or ids[-1] >= pair.verb:
+        return None
+    if sent.tokens[pair.subject].upos not in ("NOUN", "PROPN"):
+        return None
+    return ids[-1]
+
+
+def splice(sent: Sentence, at: int, subject: int, phrases: list[Phrase]) -> Sentence:
+    """A new sentence with ``phrases`` inserted after token ``at``, each modifying ``subject``."""
+    inserted: list[Token] = []
+    for phrase in phrases:
+        base = at + 1 + len(inserted)
+        for tok in phrase.tokens:
+            head = subject if tok.head < 0 else base + tok.head
+            inserted.append(Token(tok.form, tok.lemma, tok.upos, tok.xpos, dict(tok.feats), head, tok.deprel))
+    shift = len(inserted)
+
+    def moved(i: int) -> int:
+        return i if i <= at else i + shift
+
+    before = [_with_head(t, moved(t.head) if t.head >= 0 else -1) for t in sent.tokens[: at + 1]]
+    after = [_with_head(t, moved(t.head) if t.head >= 0 else -1) for t in sent.tokens[at + 1 :]]
+    if before:
+        before[-1].space_after = True
+    out = Sentence(sent.doc_id, sent.sent_id + "+aug", before + inserted + after, sent.source, sent.genre)
+    return out
+
+
+def _with_head(tok: Token, head: int) -> Token:
+    return Token(tok.form, tok.lemma, tok.upos, tok.xpos, dict(tok.feats), head, tok.deprel, tok.space_after, tok.misc)
+
+
+def augment(sent: Sentence, pool: PhrasePool, rng: random.Random) -> tuple[Sentence, Agreement] | None:
+    """Splice one to three phrases after one subject; returns the new sentence and its pair."""
+    pairs = [(p, splice_point(sent, p)) for p in agreements(sent)]
+    pairs = [(p, at) for p, at in pairs if at is not None]
+    if not pairs or not len(pool):
+        return None
+    pair, at = rng.choice(pairs)
+    other = PL if pair.number == SG else SG
+    count = rng.choices((1, 2, 3), weights=(0.55, 0.3, 0.15))[0]
+    phrases = []
+    for _ in range(count * 4):
+        number = other if rng.random() < 0.8 else pair.number
+        bucket = pool.by_number[number]
+        if not bucket:
+            continue
+        phrase = rng.choice(bucket)
+        if phrase.kind == "subject_rc" and phrase.antecedent != pair.number:
+            continue
+        phrases.append(phrase)
+        if len(phrases) == count:
+            break
+    if not phrases:
+        return None
+    new = splice(sent, at, pair.subject, phrases)
+    shift = len(new.tokens) - len(sent.tokens)
+    for found in agreements(new):
+        if found.subject == pair.subject and found.verb == pair.verb + shift:
+            return new, found
+    return None

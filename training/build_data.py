@@ -1,0 +1,294 @@
+"""Build Concord's labelled train / dev / test sets and evaluation sets from the corpora.
+
+    python -m training.build_data --corpora ../shared/corpora --out build/data [--limit 2000]
+
+Per sentence of a clean, gold- or self-parsed corpus: drop it if the parse already shows a
+disagreement (or fiction dialogue); emit it clean or with one or two injected errors; and,
+where its subject precedes its verb, emit a second, spliced variant with modifiers between
+them (``training/augment.py``), clean or with the subject's verb corrupted. Every record is
+re-tokenised with the checker's own tokenizer, so training sees exactly what inference sees.
+Output: gzipped JSONL per split, the evaluation sets, and ``manifest.json`` with the counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from model.labels import Correction, ErrorType
+from model.tokenize import tokenize
+from training.analysis import PL, SG, Agreement, agreements, disagrees
+from training.augment import PhrasePool, augment, harvest
+from training.conllu import Sentence
+from training.inject import Edit, injectors
+from training.inject.sva import flip
+from training.sources import SOURCES, official_splits, read_raw, read_treebank, split_of
+
+REPO = Path(__file__).resolve().parent.parent
+QUOTES = set("\"“”‘’`«»") | {"''", "``"}
+
+
+@dataclass
+class BuildConfig:
+    """Settings of a data build; every default is the one the shipped model was trained on."""
+
+    corpora: Path = REPO.parent / "shared" / "corpora"  # root of the corpora folders
+    out: Path = REPO / "build" / "data"  # where shards, eval sets and the manifest go
+    sources: tuple[str, ...] = ("ewt", "gum", "pud", "atis", "wikipedia", "gutenberg",
+                                "gutenberg_nltk", "state_union", "inaugural", "masc")
+    parser: Path = REPO / "model" / "parser"  # the project's spaCy pipeline, for raw text
+    raw_words: int = 3_000_000  # cap on raw-text words parsed (all raw sources together)
+    limit: int = 0  # if > 0, at most this many sentences per source (quick runs)
+    seed: int = 13  # the one seed everything random derives from
+    p_clean: float = 0.5  # share of natural sentences emitted without errors
+    p_two_errors: float = 0.2  # share of corrupted sentences that get a second error
+    p_augment: float = 0.6  # chance that a sentence with a splice point also yields a spliced twin
+    p_augment_error: float = 0.55  # chance that a spliced twin has its subject's verb corrupted
+    type_weights: dict[str, float] = field(default_factory=lambda: {
+        "subject_verb_agreement.v1": 0.45, "determiner_noun_agreement.v1": 0.2,
+        "verb_form.v1": 0.2, "tense.v1": 0.15})  # which injector picks a sentence's error
+    min_tokens: int = 4  # shorter sentences are skipped
+    max_tokens: int = 80  # longer sentences are skipped
+
+
+@dataclass
+class Record:
+    """One training example after re-tokenisation."""
+
+    doc: str
+    source: str
+    genre: str
+    tokens: list[str]
+    types: list[str]
+    corrections: list[str]
+    fixes: list[str | None]
+    numbers: list[int]  # 0 not an agreeing verb, 1 singular subject, 2 plural subject
+    pairs: list[dict]  # agreement pairs: verb index, attractors, distance, corrupted
+    augmented: bool = False
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__, ensure_ascii=False)
+
+
+def render(sent: Sentence, edits: list[Edit], pairs: list[Agreement], augmented: bool) -> Record | None:
+    """Text of the (corrupted) sentence, re-tokenised, with labels moved onto the new tokens."""
+    wrong = {e.index: e for e in edits}
+    text, spans = "", []
+    for i, tok in enumerate(sent.tokens):
+        form = wrong[i].wrong if i in wrong else tok.form
+        spans.append((len(text), len(text) + len(form)))
+        text += form + (" " if tok.space_after else "")
+    where = {span: i for i, span in enumerate(spans)}
+    toks = tokenize(text)
+    back = [where.get((t.start, t.end)) for t in toks]
+    found = {i for i in back if i is not None}
+    if any(e.index not in found for e in edits) or any(p.verb not in found for p in pairs):
+        return None  # an edited word or a verb was split differently: skip rather than mislabel
+    number_of = {p.verb: (1 if p.number == SG else 2) for p in pairs}
+    pair_of = {p.verb: p for p in pairs}
+    rec = Record(sent.doc_id, sent.source, sent.genre, [t.text for t in toks], [], [], [], [], [], augmented)
+    for j, i in enumerate(back):
+        edit = wrong.get(i) if i is not None else None
+        rec.types.append(edit.type.value if edit else ErrorType.OK.value)
+        rec.corrections.append(edit.correction.value if edit else Correction.NONE.value)
+        rec.fixes.append(edit.original if edit else None)
+        rec.numbers.append(number_of.get(i, 0) if i is not None else 0)
+        if i in pair_of:
+            p = pair_of[i]
+            rec.pairs.append({"verb": j, "attractors": p.attractors, "distance": p.distance,
+                              "corrupted": i in wrong})
+    return rec
+
+
+class Builder:
+    """Turns parsed sentences into records; holds the RNG and the phrase pool."""
+
+    def __init__(self, cfg: BuildConfig, pool: PhrasePool):
+        self.cfg = cfg
+        self.pool = pool
+        self.rng = random.Random(cfg.seed)
+        self.injectors = injectors()
+
+    def edits_for(self, sent: Sentence) -> list[Edit]:
+        """Zero, one or two edits on distinct tokens, chosen by the configured weights."""
+        if self.rng.random() < self.cfg.p_clean:
+            return []
+        found = {name: fn(sent) for name, fn in self.injectors.items()}
+        names = [n for n in found if found[n]]
+        if not names:
+            return []
+        wanted = 2 if self.rng.random() < self.cfg.p_two_errors else 1
+        edits: list[Edit] = []
+        for _ in range(wanted):
+            name = self.rng.choices(names, weights=[self.cfg.type_weights[n] for n in names])[0]
+            edit = self.rng.choice(found[name])
+            if all(abs(edit.index - e.index) > 1 for e in edits):
+                edits.append(edit)
+        return edits
+
+    def records(self, sent: Sentence) -> Iterator[Record]:
+        """The natural record and, maybe, a spliced twin."""
+        edits = self.edits_for(sent)
+        rec = render(sent, edits, agreements(sent), augmented=False)
+        if rec:
+            yield rec
+        if self.rng.random() >= self.cfg.p_augment:
+            return
+        made = augment(sent, self.pool, self.rng)
+        if made is None:
+            return
+        new, pair = made
+        edits = []
+        if self.rng.random() < self.cfg.p_augment_error:
+            wrong = flip(new.tokens[pair.verb].form, pair.number)
+            if wrong:
+                corr = Correction.TO_SINGULAR_VERB if pair.number == SG else Correction.TO_PLURAL_VERB
+                edits = [Edit(pair.verb, wrong, ErrorType.SUBJECT_VERB_AGREEMENT, corr, new.tokens[pair.verb].form)]
+        rec = render(new, edits, [pair], augmented=True)
+        if rec:
+            yield rec
+
+
+def usable(sent: Sentence, cfg: BuildConfig) -> bool:
+    """Clean enough to learn from: right length, no disagreement in the parse, no dialogue."""
+    if not cfg.min_tokens <= len(sent.tokens) <= cfg.max_tokens:
+        return False
+    if sent.genre == "fiction" and any(t.form in QUOTES for t in sent.tokens):
+        return False
+    return not disagrees(sent)
+
+
+def parsed_sentences(cfg: BuildConfig, official: dict[str, str]) -> Iterator[Sentence]:
+    """Every sentence of the configured sources: treebanks as they are, raw text parsed."""
+    for name in cfg.sources:
+        src = SOURCES[name]
+        if src.kind == "treebank":
+            for k, sent in enumerate(read_treebank(cfg.corpora, src)):
+                if cfg.limit and k >= cfg.limit:
+                    break
+                yield sent
+    raw = [SOURCES[n] for n in cfg.sources if SOURCES[n].kind == "raw"]
+    if raw and (cfg.parser / "config.json").exists():
+        yield from _parse_raw(cfg, raw)
+
+
+def _parse_raw(cfg: BuildConfig, raw: list) -> Iterator[Sentence]:
+    """Parse raw documents in a round-robin over sources, up to the word budget."""
+    from training.parse import doc_to_sentences, load_parser
+
+    nlp = load_parser(cfg.parser)
+    budget = (cfg.limit * 20 if cfg.limit else cfg.raw_words) // len(raw)
+    for src in raw:
+        words = 0
+        paras = []
+        for doc in read_raw(cfg.corpora, src):
+            for para in doc.paragraphs:
+                if words >= budget:
+                    break
+                paras.append((para, doc.doc_id, doc.genre))
+                words += len(para.split())
+            if words >= budget:
+                break
+        texts = (p[0] for p in paras)
+        for (para, doc_id, genre), doc in zip(paras, nlp.pipe(texts, batch_size=64), strict=True):
+            yield from doc_to_sentences(doc, doc_id, src.name, genre)
+
+
+def build(cfg: BuildConfig) -> dict:
+    """Run the whole build; returns the manifest it also writes."""
+    started = time.time()
+    official = official_splits(cfg.corpora)
+    by_split: dict[str, list[Sentence]] = defaultdict(list)
+    dropped = Counter()
+    for sent in tqdm(parsed_sentences(cfg, official), desc="reading", unit=" sent"):
+        if not usable(sent, cfg):
+            dropped[sent.source] += 1
+            continue
+        by_split[split_of(sent.source, sent.doc_id, official)].append(sent)
+    pool = PhrasePool()
+    for sent in by_split["train"]:
+        if sent.source != "atis":  # Atis is all lower case: its phrases would carry that along
+            harvest(sent, pool)
+    cfg.out.mkdir(parents=True, exist_ok=True)
+    manifest: dict = {"config": {k: str(v) for k, v in vars(cfg).items()}, "dropped": dict(dropped),
+                      "phrases": {n: len(v) for n, v in pool.by_number.items()}, "splits": {}}
+    for split in ("train", "dev", "test"):
+        sents = by_split[split]
+        if split == "train":
+            random.Random(cfg.seed).shuffle(sents)
+        builder = Builder(cfg, pool if split == "train" else _heldout_pool(sents))
+        manifest["splits"][split] = _write_split(cfg.out / f"{split}.jsonl.gz", sents, builder)
+    from training.evalsets import write_evalsets
+
+    manifest["evalsets"] = write_evalsets(cfg.out, by_split)
+    manifest["seconds"] = round(time.time() - started, 1)
+    (cfg.out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    return manifest
+
+
+def _heldout_pool(sents: list[Sentence]) -> PhrasePool:
+    """Held-out splits splice phrases from their own documents only, never from train."""
+    pool = PhrasePool()
+    for sent in sents:
+        if sent.source != "atis":
+            harvest(sent, pool)
+    return pool
+
+
+def _write_split(path: Path, sents: list[Sentence], builder: Builder) -> dict:
+    counts: dict[str, Counter] = defaultdict(Counter)
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        for sent in tqdm(sents, desc=path.name, unit=" sent"):
+            for rec in builder.records(sent):
+                out.write(rec.to_json() + "\n")
+                _count(counts, rec)
+    return {k: dict(sorted(v.items())) for k, v in counts.items()}
+
+
+def _count(counts: dict[str, Counter], rec: Record) -> None:
+    counts["records"]["all"] += 1
+    counts["records"]["augmented" if rec.augmented else "natural"] += 1
+    counts["tokens"]["all"] += len(rec.tokens)
+    counts["source"][rec.source] += 1
+    errors = [t for t in rec.types if t != ErrorType.OK.value]
+    counts["records"]["clean" if not errors else "with_errors"] += 1
+    for t in errors:
+        counts["errors"][t] += 1
+    n = len(rec.tokens)
+    counts["length"]["<10" if n < 10 else "10-19" if n < 20 else "20-39" if n < 40 else "40+"] += 1
+    for p in rec.pairs:
+        bucket = str(min(p["attractors"], 4)) + ("+" if p["attractors"] >= 4 else "")
+        counts["sva_pairs_by_attractors"][bucket] += 1
+        if p["corrupted"]:
+            counts["sva_errors_by_attractors"][bucket] += 1
+
+
+def main() -> None:
+    """Command line entry point."""
+    cfg = BuildConfig()
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpora", type=Path, default=cfg.corpora)
+    ap.add_argument("--out", type=Path, default=cfg.out)
+    ap.add_argument("--parser", type=Path, default=cfg.parser)
+    ap.add_argument("--limit", type=int, default=cfg.limit)
+    ap.add_argument("--raw-words", type=int, default=cfg.raw_words)
+    ap.add_argument("--seed", type=int, default=cfg.seed)
+    ap.add_argument("--sources", default=",".join(cfg.sources))
+    args = ap.parse_args()
+    cfg = BuildConfig(corpora=args.corpora, out=args.out, parser=args.parser, limit=args.limit,
+                      raw_words=args.raw_words, seed=args.seed, sources=tuple(args.sources.split(",")))
+    manifest = build(cfg)
+    print(json.dumps(manifest["splits"], indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+"""Tiny hand-parsed sentences that the injectors' docstring examples and tests run on."""
+
+from __future__ import annotations
+
+from training.conllu import Sentence, Token
+
+
+def _t(form: str, lemma: str, upos: str, xpos: str, feats: str, head: int, rel: str) -> Token:
+    pairs = dict(kv.split("=") for kv in feats.split("|")) if feats else {}
+    return Token(form, lemma, upos, xpos, pairs, head, rel)
+
+
+FIN_PRES_PL = "Mood=Ind|Tense=Pres|VerbForm=Fin"
+FIN_PAST = "Mood=Ind|Tense=Past|VerbForm=Fin"
+
+EXAMPLES: dict[str, list[Token]] = {
+    # The keys to the cabinet are lost .
+    "keys_are": [
+        _t("The", "the", "DET", "DT", "", 1, "det"),
+        _t("keys", "key", "NOUN", "NNS", "Number=Plur", 6, "nsubj:pass"),
+        _t("to", "to", "ADP", "IN", "", 4, "case"),
+        _t("the", "the", "DET", "DT", "", 4, "det"),
+        _t("cabinet", "cabinet", "NOUN", "NN", "Number=Sing", 1, "nmod"),
+        _t("are", "be", "AUX", "VBP", FIN_PRES_PL, 6, "aux:pass"),
+        _t("lost", "lose", "VERB", "VBN", "Tense=Past|VerbForm=Part|Voice=Pass", -1, "root"),
+        _t(".", ".", "PUNCT", ".", "", 6, "punct"),
+    ],
+    # These books are old .
+    "these_books": [
+        _t("These", "this", "DET", "DT", "Number=Plur|PronType=Dem", 1, "det"),
+        _t("books", "book", "NOUN", "NNS", "Number=Plur", 3, "nsubj"),
+        _t("are", "be", "AUX", "VBP", FIN_PRES_PL, 3, "cop"),
+        _t("old", "old", "ADJ", "JJ", "Degree=Pos", -1, "root"),
+        _t(".", ".", "PUNCT", ".", "", 3, "punct"),
+    ],
+    # He has gone .
+    "has_gone": [
+        _t("He", "he", "PRON", "PRP", "Number=Sing|Person=3|PronType=Prs", 2, "nsubj"),
+        _t("has", "have", "AUX", "VBZ", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", 2, "aux"),
+        _t("gone", "go", "VERB", "VBN", "Tense=Past|VerbForm=Part", -1, "root"),
+        _t(".", ".", "PUNCT", ".", "", 2, "punct"),
+    ],
+    # Yesterday she walked home .
+    "yesterday_walked": [
+        _t("Yesterday", "yesterday", "NOUN", "NN", "Number=Sing", 2, "obl:tmod"),
+        _t("she", "she", "PRON", "PRP", "Number=Sing|Person=3|PronType=Prs", 2, "nsubj"),
+        _t("walked", "walk", "VERB", "VBD", FIN_PAST, -1, "root"),
+        _t("home", "home", "ADV", "RB", "", 2, "advmod"),
+        _t(".", ".", "PUNCT", ".", "", 2, "punct"),
+    ],
+}
+
+
+def parse_example(name: str) -> Sentence:
+    """A fresh copy of one example sentence."""
+    return Sentence("example", name, [Token(**vars(t)) for t in EXAMPLES[name]])

@@ -1,0 +1,46 @@
+"""Subject–verb agreement errors: flip the number of a finite verb that agrees with its subject.
+
+>>> from training.inject.examples import parse_example
+>>> [(e.wrong, e.correction.value) for e in candidates(parse_example("keys_are"))]
+[('is', 'to-plural-verb')]
+"""
+
+from __future__ import annotations
+
+from lemminflect import getInflection
+
+from model.inflect import match_case, verb_lemma
+from model.labels import Correction, ErrorType
+from training.analysis import PL, SG, agreements, verb_number
+from training.conllu import Sentence
+from training.inject import Edit
+
+_BE = {("is", PL): "are", ("are", SG): "is", ("was", PL): "were", ("were", SG): "was"}
+
+
+def flip(word: str, number: str) -> str | None:
+    """The form of verb ``word`` for the other number than ``number``, or None."""
+    low = word.lower()
+    other = PL if number == SG else SG
+    if (low, other) in _BE:
+        return match_case(_BE[(low, other)], word)
+    lemma = verb_lemma(low)
+    if lemma == "be" or low.startswith("'"):
+        return None
+    forms = getInflection(lemma, tag="VBP" if number == SG else "VBZ")
+    if not forms or forms[0] == low:
+        return None
+    return match_case(forms[0], word)
+
+
+def candidates(sent: Sentence) -> list[Edit]:
+    """One edit per agreeing verb whose other-number form exists."""
+    out = []
+    for pair in agreements(sent):
+        tok = sent.tokens[pair.verb]
+        number = verb_number(tok)
+        wrong = flip(tok.form, number) if number else None
+        if wrong:
+            corr = Correction.TO_SINGULAR_VERB if number == SG else Correction.TO_PLURAL_VERB
+            out.append(Edit(pair.verb, wrong, ErrorType.SUBJECT_VERB_AGREEMENT, corr, tok.form))
+    return out
