@@ -142,6 +142,18 @@ class Checker:
             for s, toks, raw in zip(sentences, tokens, raws, strict=True)
         ]
 
+    def check_tokens(
+        self, sentences: Sequence[Sequence[str]], threshold: float | None = None, max_tokens: int = 200
+    ) -> list[SentenceResult]:
+        """Check pre-tokenised sentences (evaluation sets); the text is the tokens joined by spaces."""
+        thr = self.threshold if threshold is None else threshold
+        spans = [_join(words) for words in sentences]
+        raws = self._run(spans, max_tokens, want_full=False)
+        return [
+            self._result(" ".join(words), toks, raw, thr, "summary")
+            for words, toks, raw in zip(sentences, spans, raws, strict=True)
+        ]
+
     def _run(self, tokens: list[list[Span]], max_tokens: int, want_full: bool) -> list[_Raw]:
         """Run the network over every sentence, long ones in overlapping windows."""
         pieces = [
@@ -217,6 +229,15 @@ class Checker:
                 message = describe(etype, tok.text, subject, options[0])
                 return Flag(j, tok.start, tok.end, tok.text, etype, corr, message, options, round(p, 4))
         return None
+
+
+def _join(words: Sequence[str]) -> list[Span]:
+    """Spans of ``words`` laid out with one space between them."""
+    spans, at = [], 0
+    for w in words:
+        spans.append(Span(w, at, at + len(w)))
+        at += len(w) + 1
+    return spans
 
 
 def _rounded(v: torch.Tensor) -> list[float]:

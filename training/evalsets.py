@@ -2,7 +2,8 @@
 
 * ``attractors.jsonl``: every agreeing verb of the natural (never spliced) test sentences,
   with its subject's distance and attractor count, paired with its corrupted twin.
-* ``clean_dev.jsonl``: the clean dev sentences, with their genre, for counting false alarms.
+* ``clean_dev.jsonl`` / ``clean_test.jsonl``: clean sentences with their genre. The threshold is
+  chosen against false alarms on dev; false alarms are reported on test.
 """
 
 from __future__ import annotations
@@ -53,11 +54,18 @@ def write_evalsets(out: Path, by_split: dict[str, list[Sentence]]) -> dict:
     """Write both sets and return their counts for the manifest."""
     pairs = attractor_pairs(by_split["test"])
     clean = clean_sentences(by_split["dev"])
-    for name, rows in (("attractors.jsonl", pairs), ("clean_dev.jsonl", clean)):
+    clean_test = clean_sentences(by_split["test"])
+    files = (
+        ("attractors.jsonl", pairs),
+        ("clean_dev.jsonl", clean),
+        ("clean_test.jsonl", clean_test),
+    )
+    for name, rows in files:
         with (out / name).open("w", encoding="utf-8") as handle:
             for row in rows:
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     return {
         "attractor_pairs": dict(sorted(Counter(min(p["attractors"], 4) for p in pairs).items())),
         "clean_dev_by_genre": dict(sorted(Counter(c["genre"] for c in clean).items())),
+        "clean_test_by_genre": dict(sorted(Counter(c["genre"] for c in clean_test).items())),
     }

@@ -1,0 +1,104 @@
+"""The behavioural suite: sentences the shipped model must flag, and as many it must leave alone.
+
+``tests/regression/behaviour.jsonl`` is written by hand. A ``flag`` line names the wrong token
+(an index into :func:`model.tokenize.tokenize`), its error type and the suggestion we expect;
+a ``not_flag`` line is a correct sentence, often a tricky one, on which any flag is a false
+alarm. The file itself is checked on every run; the shipped model is checked once it exists.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from model.checker import ALLOWED, Checker, SentenceResult
+from model.inflect import suggest
+from model.labels import ErrorType
+from model.tokenize import tokenize
+
+SUITE = Path(__file__).parent / "regression" / "behaviour.jsonl"
+SHIPPED = Path(__file__).resolve().parents[1] / "model" / "shipped"
+KEYS = {"id", "text", "must", "token", "type", "suggestion", "construction"}
+
+
+def _cases() -> list[dict]:
+    return [json.loads(line) for line in SUITE.read_text(encoding="utf-8").splitlines() if line]
+
+
+CASES = _cases()
+FLAG = [c for c in CASES if c["must"] == "flag"]
+NOT_FLAG = [c for c in CASES if c["must"] == "not_flag"]
+
+
+def _ids(cases: list[dict]) -> list[str]:
+    return [c["id"] for c in cases]
+
+
+# --- The suite file: always checked -----------------------------------------------------------
+
+
+def test_suite_has_at_least_45_of_each_kind() -> None:
+    assert len(FLAG) >= 45
+    assert len(NOT_FLAG) >= 45
+    assert len(FLAG) + len(NOT_FLAG) == len(CASES)
+
+
+def test_suite_lines_have_exactly_the_documented_keys_and_unique_ids() -> None:
+    assert all(set(c) == KEYS for c in CASES)
+    assert len({c["id"] for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", FLAG, ids=_ids(FLAG))
+def test_flag_case_points_at_a_word_that_its_correction_fixes(case: dict) -> None:
+    tokens = [t.text for t in tokenize(case["text"])]
+    assert 0 <= case["token"] < len(tokens)
+    error = ErrorType(case["type"])
+    assert error is not ErrorType.OK
+    word = tokens[case["token"]]
+    # An index off by one lands on a word no allowed correction turns into the suggestion.
+    options = [s for c in ALLOWED[error] for s in suggest(word, c)]
+    assert case["suggestion"] in options, (word, options)
+
+
+@pytest.mark.parametrize("case", NOT_FLAG, ids=_ids(NOT_FLAG))
+def test_not_flag_case_names_no_target(case: dict) -> None:
+    assert (case["token"], case["type"], case["suggestion"]) == (None, None, None)
+    assert tokenize(case["text"])
+
+
+# --- The shipped model: checked once model/shipped exists -------------------------------------
+
+
+@pytest.fixture(scope="module")
+def shipped() -> dict[str, SentenceResult]:
+    """The shipped model's result on every case, by id, in one batch.
+
+    Skipped (only) while no model has been shipped: a folder that exists but fails to load is
+    an error, not a skip.
+    """
+    if not (SHIPPED / "config.json").exists():
+        pytest.skip(f"no shipped model yet: {SHIPPED / 'config.json'} is missing")
+    results = Checker.load(SHIPPED).check_sentences([c["text"] for c in CASES])
+    return {c["id"]: r for c, r in zip(CASES, results, strict=True)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", FLAG, ids=_ids(FLAG))
+def test_shipped_model_flags_the_error(shipped: dict[str, SentenceResult], case: dict) -> None:
+    result = shipped[case["id"]]
+    found = [f for f in result.flags if f.token == case["token"]]
+    word = result.tokens[case["token"]].text
+    assert found, f"no flag on {word!r} in {case['text']!r}; flags: {result.flags}"
+    assert found[0].type.value == case["type"]
+    assert case["suggestion"] in found[0].suggestions
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", NOT_FLAG, ids=_ids(NOT_FLAG))
+def test_shipped_model_leaves_the_correct_sentence_alone(
+    shipped: dict[str, SentenceResult], case: dict
+) -> None:
+    alarms = [(f.text, f.type.value, f.suggestions) for f in shipped[case["id"]].flags]
+    assert not alarms, f"false alarm in {case['text']!r}: {alarms}"

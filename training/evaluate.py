@@ -1,0 +1,184 @@
+"""Evaluate a model folder on every held-out set; writes one JSON report and the plots.
+
+    python -m training.evaluate --model model/shipped --data build/data --out model/shipped/eval
+
+1. synthetic test: precision, recall, F0.5 per type;
+2. attractor curve on natural held-out sentences: detection of the corrupted verb and silence
+   on the intact one, by attractors and by subject–verb distance;
+3. minimal pairs per construction: strict and rank accuracy;
+4. learner dev (W&I+LOCNESS, measured only): token P/R/F0.5 for SVA, tense, verb form, noun number;
+5. false alarms per 1,000 clean held-out (test) sentences, per genre.
+
+Everything goes through :class:`model.checker.Checker`, the same code the service runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from model.checker import Checker, SentenceResult
+from model.labels import ErrorType
+from model.tokenize import tokenize
+from training.train import f_beta, load_records, load_records_jsonl
+
+REPO = Path(__file__).resolve().parent.parent
+TYPES = [t.value for t in ErrorType if t is not ErrorType.OK]
+
+
+def _flags_at(res: SentenceResult) -> dict[int, str]:
+    return {f.token: f.type.value for f in res.flags}
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p, r, f = f_beta(tp, fp, fn)
+    return {"precision": round(p, 4), "recall": round(r, 4), "f05": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def token_scores(gold: list[list[str]], results: list[SentenceResult], ignore: list[list[bool]] | None = None) -> dict:
+    """Per-type and overall token P/R/F0.5; a true positive needs the right type at the right token."""
+    counts = {t: [0, 0, 0] for t in TYPES}
+    for k, (labels, res) in enumerate(zip(gold, results, strict=True)):
+        flagged = _flags_at(res)
+        for j, g in enumerate(labels):
+            guess = flagged.get(j)
+            if g != "OK":
+                counts[g][0 if guess == g else 2] += 1
+                if guess and guess != g:
+                    counts[guess][1] += 1
+            elif guess and not (ignore and ignore[k][j]):
+                counts[guess][1] += 1
+    out = {t: _prf(*c) for t, c in counts.items()}
+    out["all"] = _prf(*[sum(c[i] for c in counts.values()) for i in range(3)])
+    return out
+
+
+def synthetic(checker: Checker, data: Path) -> dict:
+    """Scores on the synthetic test split."""
+    recs = load_records(data / "test.jsonl.gz")
+    results = checker.check_tokens([r["tokens"] for r in recs])
+    return token_scores([r["types"] for r in recs], results)
+
+
+def _bucket_distance(d: int) -> str:
+    d = abs(d)
+    return "1-2" if d <= 2 else "3-5" if d <= 5 else "6-10" if d <= 10 else "11+"
+
+
+def attractor_curve(checker: Checker, data: Path) -> dict:
+    """Detection on corrupted verbs and silence on intact ones, by attractors and distance."""
+    pairs = load_records_jsonl(data / "attractors.jsonl")
+    bad = checker.check_tokens([p["bad"] for p in pairs])
+    good = checker.check_tokens([p["good"] for p in pairs])
+    out: dict[str, dict] = {"by_attractors": defaultdict(lambda: [0, 0, 0, 0, 0]),
+                            "by_distance": defaultdict(lambda: [0, 0, 0, 0, 0])}
+    for p, b, g in zip(pairs, bad, good, strict=True):
+        v = p["verb"]
+        row = [1, int(v in _flags_at(b)), int(v not in _flags_at(g)),
+               int(v in _flags_at(b) and v not in _flags_at(g)),
+               int(b.tokens[v].p_error > g.tokens[v].p_error)]
+        att = str(min(p["attractors"], 4)) + ("+" if p["attractors"] >= 4 else "")
+        for key, bucket in (("by_attractors", att), ("by_distance", _bucket_distance(p["distance"]))):
+            out[key][bucket] = [a + b for a, b in zip(out[key][bucket], row, strict=True)]
+    return {key: {b: {"n": r[0], "detected": r[1] / r[0], "silent_on_good": r[2] / r[0],
+                      "strict": r[3] / r[0], "rank": r[4] / r[0]} for b, r in sorted(rows.items())}
+            for key, rows in out.items()}
+
+
+def minimal_pairs(checker: Checker, per_construction: int) -> dict:
+    """Strict and rank accuracy per construction on the template pairs."""
+    from training.minimal_pairs import generate
+
+    pairs = generate(seed=1, per_construction=per_construction)
+    bad = checker.check_sentences([p.bad for p in pairs])
+    good = checker.check_sentences([p.good for p in pairs])
+    rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for p, b, g in zip(pairs, bad, good, strict=True):
+        strict = p.bad_index in _flags_at(b) and not g.flags
+        rank = max(t.p_error for t in b.tokens) > max(t.p_error for t in g.tokens)
+        r = rows[p.construction]
+        rows[p.construction] = [r[0] + 1, r[1] + int(strict), r[2] + int(rank)]
+    out = {c: {"n": r[0], "strict": r[1] / r[0], "rank": r[2] / r[0]} for c, r in sorted(rows.items())}
+    total = [sum(r[i] for r in rows.values()) for i in range(3)]
+    out["overall"] = {"n": total[0], "strict": total[1] / total[0], "rank": total[2] / total[0]}
+    return out
+
+
+def learner(checker: Checker, split: str) -> dict:
+    """Token scores on W&I+LOCNESS sentences; tokens under other edits are not false alarms."""
+    from training.learner import load
+
+    sents = load(split)
+    results = checker.check_tokens([s.tokens for s in sents])
+    gold = [[t.value for t in s.labels] for s in sents]
+    return {"sentences": len(sents), **token_scores(gold, results, [s.other_error for s in sents])}
+
+
+def false_alarms(checker: Checker, data: Path) -> dict:
+    """Sentences with at least one flag, per 1,000 clean held-out test sentences, by genre."""
+    rows = load_records_jsonl(data / "clean_test.jsonl")
+    results = checker.check_tokens([r["tokens"] for r in rows])
+    per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r, res in zip(rows, results, strict=True):
+        per[r["genre"]][0] += 1
+        per[r["genre"]][1] += int(bool(res.flags))
+    out = {g: {"n": n, "per_1000": round(1000 * k / n, 2)} for g, (n, k) in sorted(per.items())}
+    n, k = len(rows), sum(v[1] for v in per.values())
+    out["all"] = {"n": n, "per_1000": round(1000 * k / max(1, n), 2)}
+    return out
+
+
+def plot(report: dict, out: Path) -> None:
+    """The attractor curve as a PNG."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4))
+    for ax, key, label in ((axes[0], "by_attractors", "attractors"), (axes[1], "by_distance", "subject-verb distance")):
+        rows = report["attractor_curve"][key]
+        xs = list(rows)
+        for metric in ("detected", "silent_on_good", "strict", "rank"):
+            ax.plot(xs, [rows[x][metric] for x in xs], marker="o", label=metric)
+        ax.set(xlabel=label, ylim=(0, 1.02), title=f"natural held-out pairs by {label}")
+        ax.legend(fontsize=7)
+    fig.tight_layout()
+    fig.savefig(out / "attractor_curve.png", dpi=100)
+    plt.close(fig)
+
+
+def evaluate(model: Path, data: Path, out: Path, per_construction: int) -> dict:
+    """Run every evaluation and write ``report.json`` and the plot into ``out``."""
+    checker = Checker.load(model)
+    started = time.time()
+    report = {"model": {"name": checker.name, "version": checker.version, "threshold": checker.threshold},
+              "synthetic_test": synthetic(checker, data),
+              "attractor_curve": attractor_curve(checker, data),
+              "minimal_pairs": minimal_pairs(checker, per_construction),
+              "learner_dev": learner(checker, "dev"),
+              "false_alarms_clean_test": false_alarms(checker, data)}
+    report["seconds"] = round(time.time() - started, 1)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "report.json").write_text(json.dumps(report, indent=2) + "\n")
+    plot(report, out)
+    return report
+
+
+def main() -> None:
+    """Command line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--model", type=Path, default=REPO / "model" / "shipped")
+    ap.add_argument("--data", type=Path, default=REPO / "build" / "data")
+    ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--per-construction", type=int, default=100)
+    args = ap.parse_args()
+    report = evaluate(args.model, args.data, args.out or args.model / "eval", args.per_construction)
+    print(json.dumps({k: report[k] for k in ("minimal_pairs", "false_alarms_clean_test")}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
