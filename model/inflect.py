@@ -6,7 +6,7 @@ class words that ``lemminflect`` does not inflect.
 
 from __future__ import annotations
 
-from lemminflect import getInflection, getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 
 from model.labels import Correction
 
@@ -62,6 +62,8 @@ def _be(low: str, correction: Correction) -> list[str]:
 
 def _verb(word: str, correction: Correction) -> list[str]:
     low = word.lower()
+    if low not in _BE_PAST and low not in _BE_PRESENT and not getAllLemmas(low, upos="VERB"):
+        return []  # not a verb lemminflect knows: no guess, and so no flag (precision first)
     lemma = verb_lemma(low)
     if lemma == "be":
         forms = _be(low, correction)
@@ -74,8 +76,10 @@ def _verb(word: str, correction: Correction) -> list[str]:
 
 def _noun(word: str, correction: Correction) -> list[str]:
     low = word.lower()
-    lemmas = getLemma(low, upos="NOUN")
-    lemma = lemmas[0] if lemmas else low
+    known = getAllLemmas(low, upos="NOUN").get("NOUN")
+    if not known:
+        return []
+    lemma = known[0]
     if correction is Correction.TO_SINGULAR_NOUN:
         forms = [lemma]
     else:

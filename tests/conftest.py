@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 import torch
 
+torch.set_num_threads(1)  # two threads crawl on a shared 2-core machine
+
 from model.checker import Checker, save_model
 from model.network import ConcordTagger, TaggerConfig
 from model.vocab import Vocab

@@ -1,0 +1,160 @@
+"""The data pipeline on a tiny corpus written here: labels undo exactly, splits stay apart."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from model.inflect import suggest
+from model.labels import Correction, ErrorType
+from training.build_data import BuildConfig, build
+from training.inject import apply, injectors
+from training.inject.examples import EXAMPLES, parse_example
+
+NOUNS = [("key", "keys"), ("dog", "dogs"), ("box", "boxes"), ("child", "children"), ("idea", "ideas")]
+
+
+def _row(i: int, form: str, lemma: str, upos: str, xpos: str, feats: str, head: int, rel: str) -> str:
+    return "\t".join([str(i), form, lemma, upos, xpos, feats or "_", str(head), rel, "_", "_"])
+
+
+def _sentence(sent_id: str, noun: tuple[str, str], plural: bool, attractor: tuple[str, str]) -> str:
+    """'The N(s) near the A(s) is/are here .' and 'Yesterday the N walked .' in CoNLL-U."""
+    subj = noun[1] if plural else noun[0]
+    att = attractor[0] if plural else attractor[1]
+    number, verb, vtag = ("Plur", "are", "VBP") if plural else ("Sing", "is", "VBZ")
+    att_number = "Sing" if plural else "Plur"
+    rows = [
+        _row(1, "The", "the", "DET", "DT", "", 2, "det"),
+        _row(2, subj, noun[0], "NOUN", "NNS" if plural else "NN", f"Number={number}", 7, "nsubj"),
+        _row(3, "near", "near", "ADP", "IN", "", 5, "case"),
+        _row(4, "the", "the", "DET", "DT", "", 5, "det"),
+        _row(5, att, attractor[0], "NOUN", "NN" if plural else "NNS", f"Number={att_number}", 2, "nmod"),
+        _row(6, verb, "be", "AUX", vtag, "Mood=Ind|Tense=Pres|VerbForm=Fin", 7, "cop"),
+        _row(7, "here", "here", "ADV", "RB", "", 0, "root"),
+        _row(8, ".", ".", "PUNCT", ".", "", 7, "punct"),
+    ]
+    past = [
+        _row(1, "Yesterday", "yesterday", "NOUN", "NN", "Number=Sing", 4, "obl:tmod"),
+        _row(2, "the", "the", "DET", "DT", "", 3, "det"),
+        _row(3, noun[0], noun[0], "NOUN", "NN", "Number=Sing", 4, "nsubj"),
+        _row(4, "walked", "walk", "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin", 0, "root"),
+        _row(5, "home", "home", "ADV", "RB", "", 4, "advmod"),
+        _row(6, ".", ".", "PUNCT", ".", "", 4, "punct"),
+    ]
+    return f"# sent_id = {sent_id}\n" + "\n".join(rows) + f"\n\n# sent_id = {sent_id}b\n" + "\n".join(past) + "\n\n"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An EWT-shaped corpus of 12 documents, 4 of them held out."""
+    root = tmp_path_factory.mktemp("corpora")
+    base = root / "ud_english_ewt"
+    (base / "sources" / "reviews").mkdir(parents=True)
+    (base / "file-lists").mkdir()
+    lists: dict[str, list[str]] = {"train": [], "dev": [], "test": []}
+    for d in range(12):
+        name = f"doc{d:02d}.conllu"
+        text = "".join(
+            _sentence(f"d{d}-{k}", NOUNS[(d + k) % 5], (d + k) % 2 == 0, NOUNS[(d + 2 * k + 1) % 5])
+            for k in range(6)
+        )
+        (base / "sources" / "reviews" / name).write_text(text)
+        split = "dev" if d in (3, 7) else "test" if d in (5, 11) else "train"
+        lists[split].append(f"reviews/{name}")
+    for split, names in lists.items():
+        (base / "file-lists" / f"files.{split}").write_text("\n".join(names) + "\n")
+    return root
+
+
+def _build(corpus: Path, out: Path, seed: int = 3) -> dict:
+    cfg = BuildConfig(corpora=corpus, out=out, sources=("ewt",), seed=seed, parser=out / "none")
+    return build(cfg)
+
+
+def _records(path: Path) -> list[dict]:
+    with gzip.open(path, "rt") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def test_each_injector_example_undoes_exactly() -> None:
+    for name in EXAMPLES:
+        sent = parse_example(name)
+        for inject in injectors().values():
+            for edit in inject(sent):
+                broken = apply(sent, [edit])
+                assert broken != sent.words
+                assert [w for i, w in enumerate(broken) if i != edit.index] == [
+                    w for i, w in enumerate(sent.words) if i != edit.index
+                ]
+                assert edit.original in suggest(edit.wrong, edit.correction)
+
+
+def test_records_label_only_changed_tokens_and_fixes_restore_them(corpus: Path, tmp_path: Path) -> None:
+    _build(corpus, tmp_path)
+    originals = set()
+    for path in (corpus / "ud_english_ewt" / "sources" / "reviews").glob("*.conllu"):
+        sent: list[str] = []
+        for line in path.read_text().splitlines():
+            if line and not line.startswith("#"):
+                sent.append(line.split("\t")[1])
+            elif not line and sent:
+                originals.add(" ".join(sent))
+                sent = []
+    seen_error = seen_clean = 0
+    for split in ("train", "dev", "test"):
+        for rec in _records(tmp_path / f"{split}.jsonl.gz"):
+            fixed = [f if t != "OK" else w for w, t, f in zip(rec["tokens"], rec["types"], rec["fixes"])]
+            if rec["augmented"]:
+                continue
+            assert " ".join(fixed) in originals  # applying every correction restores the sentence
+            for w, t, f, c in zip(rec["tokens"], rec["types"], rec["fixes"], rec["corrections"]):
+                if t == "OK":
+                    assert f is None and c == "none"
+                else:
+                    assert w != f and f in suggest(w, Correction(c))
+            if all(t == "OK" for t in rec["types"]):
+                seen_clean += 1
+                assert " ".join(rec["tokens"]) in originals  # clean sentences are untouched
+            else:
+                seen_error += 1
+    assert seen_error and seen_clean
+
+
+def test_spliced_sentences_keep_the_subject_and_its_label(corpus: Path, tmp_path: Path) -> None:
+    _build(corpus, tmp_path)
+    spliced = [r for r in _records(tmp_path / "train.jsonl.gz") if r["augmented"]]
+    assert spliced
+    for rec in spliced:
+        (pair,) = rec["pairs"]
+        assert pair["attractors"] >= 1 or pair["distance"] > 2
+        verb = rec["types"][pair["verb"]]
+        assert verb == (ErrorType.SUBJECT_VERB_AGREEMENT.value if pair["corrupted"] else "OK")
+
+
+def test_splits_are_disjoint_by_document(corpus: Path, tmp_path: Path) -> None:
+    _build(corpus, tmp_path)
+    docs = {s: {r["doc"] for r in _records(tmp_path / f"{s}.jsonl.gz")} for s in ("train", "dev", "test")}
+    assert docs["dev"] == {"doc03", "doc07"} and docs["test"] == {"doc05", "doc11"}
+    assert not (docs["train"] & docs["dev"]) and not (docs["train"] & docs["test"])
+
+
+def test_same_seed_same_output_and_another_seed_differs(corpus: Path, tmp_path: Path) -> None:
+    _build(corpus, tmp_path / "a")
+    _build(corpus, tmp_path / "b")
+    _build(corpus, tmp_path / "c", seed=4)
+    a = (tmp_path / "a" / "train.jsonl.gz").read_bytes()
+    assert gzip.decompress(a) == gzip.decompress((tmp_path / "b" / "train.jsonl.gz").read_bytes())
+    assert gzip.decompress(a) != gzip.decompress((tmp_path / "c" / "train.jsonl.gz").read_bytes())
+
+
+def test_manifest_counts_match_the_shards(corpus: Path, tmp_path: Path) -> None:
+    manifest = _build(corpus, tmp_path)
+    for split in ("train", "dev", "test"):
+        recs = _records(tmp_path / f"{split}.jsonl.gz")
+        assert manifest["splits"][split]["records"]["all"] == len(recs)
+    pairs = [json.loads(x) for x in (tmp_path / "attractors.jsonl").read_text().splitlines()]
+    assert pairs and all(p["good"][p["verb"]] != p["bad"][p["verb"]] for p in pairs)

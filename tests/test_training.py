@@ -1,0 +1,68 @@
+"""Overfit a tiny set, save, reload: the reloaded checker predicts exactly the same."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import torch
+
+from model.checker import Checker, save_model
+from model.network import ConcordTagger, TaggerConfig
+from model.vocab import Vocab
+from training.train import TrainConfig, loss_on
+
+SENTENCES = [
+    ("The keys to the cabinet is lost .", 5, "subject_verb_agreement", "to-plural-verb", "are"),
+    ("The key to the cabinets are lost .", 5, "subject_verb_agreement", "to-singular-verb", "is"),
+    ("He has went home .", 2, "verb_form", "to-past-participle", "gone"),
+    ("I like this books .", 2, "determiner_noun_agreement", "to-plural-det", "these"),
+    ("The keys to the cabinet are lost .", None, None, None, None),
+    ("He has gone home .", None, None, None, None),
+]
+
+
+def _records() -> list[dict]:
+    out = []
+    for text, at, etype, corr, fix in SENTENCES:
+        toks = text.split()
+        types = ["OK"] * len(toks)
+        corrs = ["none"] * len(toks)
+        fixes: list[str | None] = [None] * len(toks)
+        if at is not None:
+            types[at], corrs[at], fixes[at] = etype, corr, fix
+        out.append({"tokens": toks, "types": types, "corrections": corrs, "fixes": fixes,
+                    "numbers": [0] * len(toks)})
+    return out
+
+
+def test_overfit_save_reload_identical(tmp_path: Path) -> None:
+    torch.manual_seed(0)
+    recs = _records()
+    vocab = Vocab.build((w for r in recs for w in r["tokens"]), 1, 100, 256)
+    model = ConcordTagger(TaggerConfig(vocab_size=len(vocab.words), suffix_buckets=256, word_dim=16,
+                                       suffix_dim=8, hidden=16, layers=2, dropout=0.0))
+    cfg = TrainConfig(word_dropout=0.0)
+    opt = torch.optim.Adam(model.parameters(), lr=0.02)
+    weight = torch.ones(5)
+    random.seed(0)
+    for _ in range(150):
+        loss = loss_on(model, recs, vocab, cfg, weight)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    assert float(loss) < 0.05
+    save_model(tmp_path, model, vocab, {"name": "overfit", "version": "1", "threshold": 0.5})
+    live = Checker(model, vocab, {"threshold": 0.5}, None)
+    loaded = Checker.load(tmp_path)
+    texts = [s[0] for s in SENTENCES]
+    a, b = live.check_sentences(texts, gates="full"), loaded.check_sentences(texts, gates="full")
+    assert [[t.p_error for t in s.tokens] for s in a] == [[t.p_error for t in s.tokens] for s in b]
+    assert [[t.gates_full for t in s.tokens] for s in a] == [[t.gates_full for t in s.tokens] for s in b]
+    for (text, at, etype, _, fix), res in zip(SENTENCES, b, strict=True):
+        if at is None:
+            assert res.flags == []
+        else:
+            (flag,) = res.flags
+            assert (flag.token, flag.type.value, flag.suggestions[0]) == (at, etype, fix)
+            assert text[flag.start : flag.end] == flag.text
