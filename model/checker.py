@@ -27,6 +27,7 @@ from model.tokenize import Span, split_sentences, tokenize
 from model.vocab import Vocab
 
 GateMode = Literal["summary", "full", "none"]
+MIN_WINDOW = 8  # smallest window a long sentence is checked in
 
 ALLOWED: dict[ErrorType, tuple[Correction, ...]] = {
     ErrorType.SUBJECT_VERB_AGREEMENT: (Correction.TO_SINGULAR_VERB, Correction.TO_PLURAL_VERB),
@@ -92,7 +93,9 @@ class _Raw:
 class Checker:
     """A loaded Concord model. Build it with :meth:`load`; call :meth:`check_sentences`."""
 
-    def __init__(self, network: ConcordTagger, vocab: Vocab, meta: dict, subjects: SubjectFinder | None):
+    def __init__(
+        self, network: ConcordTagger, vocab: Vocab, meta: dict, subjects: SubjectFinder | None
+    ):
         self.network = network.eval()
         self.vocab = vocab
         self.name = str(meta.get("name", "concord"))
@@ -103,8 +106,14 @@ class Checker:
         self._lock = threading.Lock()
 
     @classmethod
-    def load(cls, folder: Path | str) -> Checker:
-        """Load a model folder (see the module docstring); raises FileNotFoundError if incomplete."""
+    def load(cls, folder: Path | str, threads: int | None = 1) -> Checker:
+        """Load a model folder (see the module docstring); FileNotFoundError if incomplete.
+
+        ``threads`` sets torch's intra-op threads for the process (None leaves it alone): one
+        thread per request is fastest when a threadpool serves several requests at once.
+        """
+        if threads:
+            torch.set_num_threads(threads)
         folder = Path(folder)
         meta = json.loads((folder / "config.json").read_text(encoding="utf-8"))
         network = ConcordTagger(TaggerConfig.from_dict(meta["tagger"]))
@@ -116,10 +125,15 @@ class Checker:
         return cls(network, vocab, meta, subjects)
 
     def check_text(
-        self, text: str, threshold: float | None = None, gates: GateMode = "summary", max_tokens: int = 200
+        self,
+        text: str,
+        threshold: float | None = None,
+        gates: GateMode = "summary",
+        max_tokens: int = 200,
     ) -> list[SentenceResult]:
         """Split ``text`` into sentences and check them; offsets are relative to ``text``."""
-        spans = split_sentences(text)
+        with self._lock:
+            spans = split_sentences(text)
         results = self.check_sentences([s.text for s in spans], threshold, gates, max_tokens)
         for span, res in zip(spans, results, strict=True):
             _shift(res, span.start)
@@ -132,8 +146,10 @@ class Checker:
         gates: GateMode = "summary",
         max_tokens: int = 200,
     ) -> list[SentenceResult]:
-        """Check each string as one sentence, never re-split; offsets are relative to each string."""
+        """Check each string as one sentence, never re-split; offsets relative to each string."""
         thr = self.threshold if threshold is None else threshold
+        if max_tokens < MIN_WINDOW:
+            raise ValueError(f"max_tokens must be at least {MIN_WINDOW}, got {max_tokens}")
         with self._lock:  # spaCy's string store is not documented as thread-safe
             tokens = [tokenize(s) for s in sentences]
         raws = self._run(tokens, max_tokens, want_full=gates == "full")
@@ -143,9 +159,12 @@ class Checker:
         ]
 
     def check_tokens(
-        self, sentences: Sequence[Sequence[str]], threshold: float | None = None, max_tokens: int = 200
+        self,
+        sentences: Sequence[Sequence[str]],
+        threshold: float | None = None,
+        max_tokens: int = 200,
     ) -> list[SentenceResult]:
-        """Check pre-tokenised sentences (evaluation sets); the text is the tokens joined by spaces."""
+        """Check pre-tokenised sentences (evaluation sets); text = the tokens joined by spaces."""
         thr = self.threshold if threshold is None else threshold
         spans = [_join(words) for words in sentences]
         raws = self._run(spans, max_tokens, want_full=False)
@@ -157,7 +176,9 @@ class Checker:
     def _run(self, tokens: list[list[Span]], max_tokens: int, want_full: bool) -> list[_Raw]:
         """Run the network over every sentence, long ones in overlapping windows."""
         pieces = [
-            (i, window) for i, toks in enumerate(tokens) for window in _windows(len(toks), max_tokens)
+            (i, window)
+            for i, toks in enumerate(tokens)
+            for window in _windows(len(toks), max_tokens)
         ]
         words = [[t.text for t in tokens[i][w.start : w.end]] for i, w in pieces]
         outs = self._forward(words, want_full)
@@ -168,7 +189,9 @@ class Checker:
         return raws
 
     @torch.inference_mode()
-    def _forward(self, sentences: list[list[str]], want_full: bool, batch_size: int = 64) -> list[_Raw]:
+    def _forward(
+        self, sentences: list[list[str]], want_full: bool, batch_size: int = 64
+    ) -> list[_Raw]:
         n_layers = self.network.cfg.layers if want_full else 1
         empty = _empty_raw(0, self.network.cfg.hidden, n_layers)
         order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
@@ -193,15 +216,18 @@ class Checker:
             result.append(_Raw(p_type[b, :n], p_corr[b, :n], gates))
         return result
 
-    def _result(self, text: str, toks: list[Span], raw: _Raw, thr: float, gates: GateMode) -> SentenceResult:
+    def _result(
+        self, text: str, toks: list[Span], raw: _Raw, thr: float, gates: GateMode
+    ) -> SentenceResult:
         res = SentenceResult(text=text, start=0, end=len(text))
         p_error = (1.0 - raw.p_type[:, 0]).tolist() if toks else []
-        top_f, top_b = raw.gates[-1] if raw.gates else (None, None)
+        top_f, top_b = raw.gates[-1]
+        mean_f, mean_b = top_f.mean(-1).tolist(), top_b.mean(-1).tolist()
         for j, tok in enumerate(toks):
             item = TokenResult(tok.text, tok.start, tok.end, round(p_error[j], 6))
-            if gates != "none" and top_f is not None and top_b is not None:
-                item.forget_forward = round(float(top_f[j].mean()), 6)
-                item.forget_backward = round(float(top_b[j].mean()), 6)
+            if gates != "none":
+                item.forget_forward = round(mean_f[j], 6)
+                item.forget_backward = round(mean_b[j], 6)
             if gates == "full":
                 item.gates_full = [
                     {"forward": _rounded(f[j]), "backward": _rounded(b[j])} for f, b in raw.gates
@@ -227,7 +253,9 @@ class Checker:
                 if etype is ErrorType.SUBJECT_VERB_AGREEMENT and self.subjects is not None:
                     subject = self.subjects.subject_of(words, j)
                 message = describe(etype, tok.text, subject, options[0])
-                return Flag(j, tok.start, tok.end, tok.text, etype, corr, message, options, round(p, 4))
+                return Flag(
+                    j, tok.start, tok.end, tok.text, etype, corr, message, options, round(p, 4)
+                )
         return None
 
 

@@ -11,7 +11,7 @@ from model.vocab import Vocab, case_id
 
 @dataclass
 class Batch:
-    """Padded features of a batch of sentences: words, case (B, T), suffixes (B, T, 3), lengths (B,)."""
+    """Padded features of a batch: words, case (B, T), suffixes (B, T, 3), lengths (B,)."""
 
     words: torch.Tensor
     suffixes: torch.Tensor

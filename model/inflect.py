@@ -88,7 +88,7 @@ def _noun(word: str, correction: Correction) -> list[str]:
 
 
 def suggest(word: str, correction: Correction) -> list[str]:
-    """Suggested replacements for ``word``, best first, in ``word``'s capitalisation; may be empty."""
+    """Replacements for ``word``, best first, in ``word``'s capitalisation; may be empty."""
     low = word.lower()
     if correction is Correction.NONE:
         return []

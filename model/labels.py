@@ -7,10 +7,10 @@ fits (see ``ERRANT`` below), so learner-corpus edits map onto them directly.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class ErrorType(str, Enum):
+class ErrorType(StrEnum):
     """What is wrong with a token."""
 
     OK = "OK"
@@ -46,7 +46,7 @@ ERRANT: dict[ErrorType, tuple[str, ...]] = {
 }
 
 
-class Correction(str, Enum):
+class Correction(StrEnum):
     """How a flagged word must change; ``lemminflect`` turns it into the suggested word."""
 
     NONE = "none"

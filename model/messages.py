@@ -12,9 +12,15 @@ def describe(etype: ErrorType, word: str, subject: str | None, suggestion: str) 
             return f"The verb '{word}' does not agree with its subject '{subject}'."
         return f"The verb '{word}' does not agree with its subject; did you mean '{suggestion}'?"
     if etype is ErrorType.DETERMINER_NOUN_AGREEMENT:
-        return f"'{word}' does not agree in number with the rest of its noun phrase; did you mean '{suggestion}'?"
+        return (
+            f"'{word}' does not agree in number with the rest of its noun phrase; "
+            f"did you mean '{suggestion}'?"
+        )
     if etype is ErrorType.TENSE:
-        return f"The tense of '{word}' does not fit the time the sentence talks about; did you mean '{suggestion}'?"
+        return (
+            f"The tense of '{word}' does not fit the time the sentence talks about; "
+            f"did you mean '{suggestion}'?"
+        )
     return f"'{word}' is the wrong form of the verb here; did you mean '{suggestion}'?"
 
 

@@ -63,7 +63,9 @@ class TokenEmbedder(nn.Module):
         self.case = nn.Embedding(N_CASES, cfg.case_dim)
         self.size = cfg.word_dim + cfg.suffix_dim + cfg.case_dim
 
-    def forward(self, words: torch.Tensor, suffixes: torch.Tensor, case: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self, words: torch.Tensor, suffixes: torch.Tensor, case: torch.Tensor
+    ) -> torch.Tensor:
         """words, case: (B, T); suffixes: (B, T, 3) -> (B, T, E)."""
         b, t, k = suffixes.shape
         suf = self.suffixes(suffixes.reshape(b * t, k)).reshape(b, t, -1)  # (B, T, suffix_dim)
@@ -104,7 +106,7 @@ class ConcordTagger(nn.Module):
         case: torch.Tensor,
         lengths: torch.Tensor,
     ) -> TaggerOutput:
-        """Tag a padded batch. ``lengths`` (B,) is on the CPU; padding positions come out as zeros."""
+        """Tag a padded batch; ``lengths`` (B,) on the CPU. Padding positions come out as zeros."""
         x = self.embed(words, suffixes, case)  # (B, T, E)
         inputs, outputs = [], []
         for i, lstm in enumerate(self.lstms):
@@ -125,7 +127,9 @@ class ConcordTagger(nn.Module):
         )
 
 
-def forget_gates(model: ConcordTagger, out: TaggerOutput) -> list[tuple[torch.Tensor, torch.Tensor]]:
+def forget_gates(
+    model: ConcordTagger, out: TaggerOutput
+) -> list[tuple[torch.Tensor, torch.Tensor]]:
     """Per layer, the (forward, backward) forget-gate activations, each (B, T, H).
 
     The previous hidden state of the forward direction at t is its output at t-1 (zeros at t=0);
@@ -134,7 +138,8 @@ def forget_gates(model: ConcordTagger, out: TaggerOutput) -> list[tuple[torch.Te
     """
     hid = model.cfg.hidden
     gates = []
-    for lstm, x, y in zip(model.lstms, out.layer_inputs, out.layer_outputs, strict=True):
+    lstms: list[nn.LSTM] = list(model.lstms)  # type: ignore[arg-type]
+    for lstm, x, y in zip(lstms, out.layer_inputs, out.layer_outputs, strict=True):
         fwd_out, bwd_out = y[..., :hid], y[..., hid:]
         zero = torch.zeros_like(fwd_out[:, :1])
         fwd_prev = torch.cat([zero, fwd_out[:, :-1]], dim=1)  # h_{t-1}, (B, T, H)
@@ -150,5 +155,8 @@ def _forget(x: torch.Tensor, h_prev: torch.Tensor, lstm: nn.LSTM, suffix: str) -
     hid = lstm.hidden_size
     w_ih = getattr(lstm, f"weight_ih_l0{suffix}")[hid : 2 * hid]  # (H, in)
     w_hh = getattr(lstm, f"weight_hh_l0{suffix}")[hid : 2 * hid]  # (H, H)
-    b = getattr(lstm, f"bias_ih_l0{suffix}")[hid : 2 * hid] + getattr(lstm, f"bias_hh_l0{suffix}")[hid : 2 * hid]
+    b = (
+        getattr(lstm, f"bias_ih_l0{suffix}")[hid : 2 * hid]
+        + getattr(lstm, f"bias_hh_l0{suffix}")[hid : 2 * hid]
+    )
     return torch.sigmoid(x @ w_ih.T + h_prev @ w_hh.T + b)

@@ -45,8 +45,10 @@ class Vocab:
         self.index = {w: i for i, w in enumerate(self.words)}
 
     @classmethod
-    def build(cls, tokens: Iterable[str], min_count: int, max_size: int, suffix_buckets: int) -> Vocab:
-        """Keep words seen at least ``min_count`` times, most frequent first, at most ``max_size``."""
+    def build(
+        cls, tokens: Iterable[str], min_count: int, max_size: int, suffix_buckets: int
+    ) -> Vocab:
+        """Words seen at least ``min_count`` times, most frequent first, at most ``max_size``."""
         counts = Counter(normalise(t) for t in tokens)
         kept = [w for w, n in counts.most_common(max_size) if n >= min_count]
         return cls([PAD, UNK, *kept], suffix_buckets)
@@ -58,7 +60,9 @@ class Vocab:
     def suffix_ids(self, word: str) -> list[int]:
         """One bucket per suffix length; a short word repeats its whole self."""
         low = word.lower()
-        return [zlib.crc32(f"{n}:{low[-n:]}".encode()) % self.suffix_buckets for n in SUFFIX_LENGTHS]
+        return [
+            zlib.crc32(f"{n}:{low[-n:]}".encode()) % self.suffix_buckets for n in SUFFIX_LENGTHS
+        ]
 
     def save(self, path: Path) -> None:
         """Write the vocabulary as JSON."""

@@ -14,10 +14,18 @@ from training.build_data import BuildConfig, build
 from training.inject import apply, injectors
 from training.inject.examples import EXAMPLES, parse_example
 
-NOUNS = [("key", "keys"), ("dog", "dogs"), ("box", "boxes"), ("child", "children"), ("idea", "ideas")]
+NOUNS = [
+    ("key", "keys"),
+    ("dog", "dogs"),
+    ("box", "boxes"),
+    ("child", "children"),
+    ("idea", "ideas"),
+]
 
 
-def _row(i: int, form: str, lemma: str, upos: str, xpos: str, feats: str, head: int, rel: str) -> str:
+def _row(
+    i: int, form: str, lemma: str, upos: str, xpos: str, feats: str, head: int, rel: str
+) -> str:
     return "\t".join([str(i), form, lemma, upos, xpos, feats or "_", str(head), rel, "_", "_"])
 
 
@@ -32,7 +40,16 @@ def _sentence(sent_id: str, noun: tuple[str, str], plural: bool, attractor: tupl
         _row(2, subj, noun[0], "NOUN", "NNS" if plural else "NN", f"Number={number}", 7, "nsubj"),
         _row(3, "near", "near", "ADP", "IN", "", 5, "case"),
         _row(4, "the", "the", "DET", "DT", "", 5, "det"),
-        _row(5, att, attractor[0], "NOUN", "NN" if plural else "NNS", f"Number={att_number}", 2, "nmod"),
+        _row(
+            5,
+            att,
+            attractor[0],
+            "NOUN",
+            "NN" if plural else "NNS",
+            f"Number={att_number}",
+            2,
+            "nmod",
+        ),
         _row(6, verb, "be", "AUX", vtag, "Mood=Ind|Tense=Pres|VerbForm=Fin", 7, "cop"),
         _row(7, "here", "here", "ADV", "RB", "", 0, "root"),
         _row(8, ".", ".", "PUNCT", ".", "", 7, "punct"),
@@ -45,7 +62,13 @@ def _sentence(sent_id: str, noun: tuple[str, str], plural: bool, attractor: tupl
         _row(5, "home", "home", "ADV", "RB", "", 4, "advmod"),
         _row(6, ".", ".", "PUNCT", ".", "", 4, "punct"),
     ]
-    return f"# sent_id = {sent_id}\n" + "\n".join(rows) + f"\n\n# sent_id = {sent_id}b\n" + "\n".join(past) + "\n\n"
+    return (
+        f"# sent_id = {sent_id}\n"
+        + "\n".join(rows)
+        + f"\n\n# sent_id = {sent_id}b\n"
+        + "\n".join(past)
+        + "\n\n"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +116,9 @@ def test_each_injector_example_undoes_exactly() -> None:
                 assert edit.original in suggest(edit.wrong, edit.correction)
 
 
-def test_records_label_only_changed_tokens_and_fixes_restore_them(corpus: Path, tmp_path: Path) -> None:
+def test_records_label_only_changed_tokens_and_fixes_restore_them(
+    corpus: Path, tmp_path: Path
+) -> None:
     _build(corpus, tmp_path)
     originals = set()
     for path in (corpus / "ud_english_ewt" / "sources" / "reviews").glob("*.conllu"):
@@ -107,11 +132,16 @@ def test_records_label_only_changed_tokens_and_fixes_restore_them(corpus: Path, 
     seen_error = seen_clean = 0
     for split in ("train", "dev", "test"):
         for rec in _records(tmp_path / f"{split}.jsonl.gz"):
-            fixed = [f if t != "OK" else w for w, t, f in zip(rec["tokens"], rec["types"], rec["fixes"])]
+            fixed = [
+                f if t != "OK" else w
+                for w, t, f in zip(rec["tokens"], rec["types"], rec["fixes"], strict=True)
+            ]
             if rec["augmented"]:
                 continue
             assert " ".join(fixed) in originals  # applying every correction restores the sentence
-            for w, t, f, c in zip(rec["tokens"], rec["types"], rec["fixes"], rec["corrections"]):
+            for w, t, f, c in zip(
+                rec["tokens"], rec["types"], rec["fixes"], rec["corrections"], strict=True
+            ):
                 if t == "OK":
                     assert f is None and c == "none"
                 else:
@@ -137,7 +167,10 @@ def test_spliced_sentences_keep_the_subject_and_its_label(corpus: Path, tmp_path
 
 def test_splits_are_disjoint_by_document(corpus: Path, tmp_path: Path) -> None:
     _build(corpus, tmp_path)
-    docs = {s: {r["doc"] for r in _records(tmp_path / f"{s}.jsonl.gz")} for s in ("train", "dev", "test")}
+    docs = {
+        s: {r["doc"] for r in _records(tmp_path / f"{s}.jsonl.gz")}
+        for s in ("train", "dev", "test")
+    }
     assert docs["dev"] == {"doc03", "doc07"} and docs["test"] == {"doc05", "doc11"}
     assert not (docs["train"] & docs["dev"]) and not (docs["train"] & docs["test"])
 

@@ -29,7 +29,7 @@ def reference_cell(
 def reference_direction(
     x: torch.Tensor, lstm: nn.LSTM, reverse: bool
 ) -> tuple[torch.Tensor, torch.Tensor]:
-    """Run one unpadded sequence (T, in) in one direction; returns outputs and forget gates (T, H)."""
+    """One unpadded sequence (T, in) in one direction -> outputs and forget gates (T, H)."""
     suffix = "_reverse" if reverse else ""
     hid = lstm.hidden_size
     h, c = torch.zeros(hid), torch.zeros(hid)
@@ -43,7 +43,9 @@ def reference_direction(
 
 def test_forget_gates_and_outputs_match_a_hand_written_cell() -> None:
     torch.manual_seed(0)
-    cfg = TaggerConfig(vocab_size=50, suffix_buckets=64, word_dim=12, suffix_dim=6, hidden=10, layers=3)
+    cfg = TaggerConfig(
+        vocab_size=50, suffix_buckets=64, word_dim=12, suffix_dim=6, hidden=10, layers=3
+    )
     model = ConcordTagger(cfg).eval()
     lengths = torch.tensor([7, 3, 5, 1])
     words = torch.randint(1, 50, (4, 7))
@@ -58,7 +60,9 @@ def test_forget_gates_and_outputs_match_a_hand_written_cell() -> None:
                 fwd_h, fwd_f = reference_direction(x, lstm, reverse=False)
                 bwd_h, bwd_f = reference_direction(x, lstm, reverse=True)
                 expected = torch.cat([fwd_h, bwd_h], dim=-1)
-                torch.testing.assert_close(out.layer_outputs[layer][b, :n], expected, atol=1e-6, rtol=0)
+                torch.testing.assert_close(
+                    out.layer_outputs[layer][b, :n], expected, atol=1e-6, rtol=0
+                )
                 torch.testing.assert_close(gates[layer][0][b, :n], fwd_f, atol=1e-6, rtol=0)
                 torch.testing.assert_close(gates[layer][1][b, :n], bwd_f, atol=1e-6, rtol=0)
                 x = expected  # eval mode: no dropout between layers
@@ -67,9 +71,16 @@ def test_forget_gates_and_outputs_match_a_hand_written_cell() -> None:
 def test_gates_are_a_different_thing_from_outputs() -> None:
     """Guard against a test that passes by comparing a tensor with itself."""
     torch.manual_seed(1)
-    model = ConcordTagger(TaggerConfig(vocab_size=10, suffix_buckets=16, word_dim=4, suffix_dim=4, hidden=3)).eval()
+    model = ConcordTagger(
+        TaggerConfig(vocab_size=10, suffix_buckets=16, word_dim=4, suffix_dim=4, hidden=3)
+    ).eval()
     with torch.no_grad():
-        out = model(torch.tensor([[1, 2, 3]]), torch.zeros(1, 3, 3, dtype=torch.long), torch.zeros(1, 3, dtype=torch.long), torch.tensor([3]))
+        out = model(
+            torch.tensor([[1, 2, 3]]),
+            torch.zeros(1, 3, 3, dtype=torch.long),
+            torch.zeros(1, 3, dtype=torch.long),
+            torch.tensor([3]),
+        )
         fwd, _ = forget_gates(model, out)[0]
     assert not torch.allclose(fwd, out.layer_outputs[0][..., :3])
     assert bool(((fwd > 0) & (fwd < 1)).all())

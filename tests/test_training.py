@@ -31,8 +31,15 @@ def _records() -> list[dict]:
         fixes: list[str | None] = [None] * len(toks)
         if at is not None:
             types[at], corrs[at], fixes[at] = etype, corr, fix
-        out.append({"tokens": toks, "types": types, "corrections": corrs, "fixes": fixes,
-                    "numbers": [0] * len(toks)})
+        out.append(
+            {
+                "tokens": toks,
+                "types": types,
+                "corrections": corrs,
+                "fixes": fixes,
+                "numbers": [0] * len(toks),
+            }
+        )
     return out
 
 
@@ -40,8 +47,17 @@ def test_overfit_save_reload_identical(tmp_path: Path) -> None:
     torch.manual_seed(0)
     recs = _records()
     vocab = Vocab.build((w for r in recs for w in r["tokens"]), 1, 100, 256)
-    model = ConcordTagger(TaggerConfig(vocab_size=len(vocab.words), suffix_buckets=256, word_dim=16,
-                                       suffix_dim=8, hidden=16, layers=2, dropout=0.0))
+    model = ConcordTagger(
+        TaggerConfig(
+            vocab_size=len(vocab.words),
+            suffix_buckets=256,
+            word_dim=16,
+            suffix_dim=8,
+            hidden=16,
+            layers=2,
+            dropout=0.0,
+        )
+    )
     cfg = TrainConfig(word_dropout=0.0)
     opt = torch.optim.Adam(model.parameters(), lr=0.02)
     weight = torch.ones(5)
@@ -58,7 +74,9 @@ def test_overfit_save_reload_identical(tmp_path: Path) -> None:
     texts = [s[0] for s in SENTENCES]
     a, b = live.check_sentences(texts, gates="full"), loaded.check_sentences(texts, gates="full")
     assert [[t.p_error for t in s.tokens] for s in a] == [[t.p_error for t in s.tokens] for s in b]
-    assert [[t.gates_full for t in s.tokens] for s in a] == [[t.gates_full for t in s.tokens] for s in b]
+    assert [[t.gates_full for t in s.tokens] for s in a] == [
+        [t.gates_full for t in s.tokens] for s in b
+    ]
     for (text, at, etype, _, fix), res in zip(SENTENCES, b, strict=True):
         if at is None:
             assert res.flags == []

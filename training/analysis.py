@@ -15,9 +15,28 @@ SG, PL = "Sing", "Plur"
 SUBJ_RELS = ("nsubj", "nsubj:pass", "nsubj:outer")
 AUX_RELS = ("aux", "aux:pass", "cop")
 PAST_WORDS = {"yesterday", "ago", "formerly"}
-LAST_UNITS = {"week", "month", "year", "night", "summer", "winter", "spring", "autumn", "fall",
-              "weekend", "time", "century", "decade", "monday", "tuesday", "wednesday",
-              "thursday", "friday", "saturday", "sunday"}
+LAST_UNITS = {
+    "week",
+    "month",
+    "year",
+    "night",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "weekend",
+    "time",
+    "century",
+    "decade",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
 YEAR = re.compile(r"^1[5-9]\d\d$|^20[01]\d$")
 
 
@@ -98,7 +117,9 @@ def agreements(sent: Sentence) -> list[Agreement]:
             continue
         lo, hi = sorted((i, verb))
         attractors = sum(
-            1 for k in range(lo + 1, hi) if is_noun(sent.tokens[k]) and sent.tokens[k].feats["Number"] != number
+            1
+            for k in range(lo + 1, hi)
+            if is_noun(sent.tokens[k]) and sent.tokens[k].feats["Number"] != number
         )
         out.append(Agreement(i, verb, number, attractors, verb - i))
     return out
@@ -111,7 +132,7 @@ def disagrees(sent: Sentence) -> bool:
     for pair in agreements(sent):
         if verb_number(sent.tokens[pair.verb]) != pair.number:
             return True
-    for i, tok in enumerate(sent.tokens):
+    for tok in sent.tokens:
         det = demonstrative_number(tok)
         if det and tok.deprel == "det" and tok.head >= 0:
             noun = sent.tokens[tok.head]

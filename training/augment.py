@@ -24,7 +24,7 @@ RELATIVIZERS = {"that", "who", "which", "whom", "whose"}
 
 @dataclass
 class Phrase:
-    """A harvested modifier: its tokens (heads relative to the phrase, root -1) and nouns' numbers."""
+    """A harvested modifier: tokens (heads relative to the phrase, root -1), nouns' numbers."""
 
     kind: str  # "pp", "subject_rc", "object_rc", "participle"
     tokens: list[Token]
@@ -118,7 +118,9 @@ def splice(sent: Sentence, at: int, subject: int, phrases: list[Phrase]) -> Sent
         base = at + 1 + len(inserted)
         for tok in phrase.tokens:
             head = subject if tok.head < 0 else base + tok.head
-            inserted.append(Token(tok.form, tok.lemma, tok.upos, tok.xpos, dict(tok.feats), head, tok.deprel))
+            inserted.append(
+                Token(tok.form, tok.lemma, tok.upos, tok.xpos, dict(tok.feats), head, tok.deprel)
+            )
     shift = len(inserted)
 
     def moved(i: int) -> int:
@@ -128,15 +130,29 @@ def splice(sent: Sentence, at: int, subject: int, phrases: list[Phrase]) -> Sent
     after = [_with_head(t, moved(t.head) if t.head >= 0 else -1) for t in sent.tokens[at + 1 :]]
     if before:
         before[-1].space_after = True
-    out = Sentence(sent.doc_id, sent.sent_id + "+aug", before + inserted + after, sent.source, sent.genre)
+    out = Sentence(
+        sent.doc_id, sent.sent_id + "+aug", before + inserted + after, sent.source, sent.genre
+    )
     return out
 
 
 def _with_head(tok: Token, head: int) -> Token:
-    return Token(tok.form, tok.lemma, tok.upos, tok.xpos, dict(tok.feats), head, tok.deprel, tok.space_after, tok.misc)
+    return Token(
+        tok.form,
+        tok.lemma,
+        tok.upos,
+        tok.xpos,
+        dict(tok.feats),
+        head,
+        tok.deprel,
+        tok.space_after,
+        tok.misc,
+    )
 
 
-def augment(sent: Sentence, pool: PhrasePool, rng: random.Random) -> tuple[Sentence, Agreement] | None:
+def augment(
+    sent: Sentence, pool: PhrasePool, rng: random.Random
+) -> tuple[Sentence, Agreement] | None:
     """Splice one to three phrases after one subject; returns the new sentence and its pair."""
     pairs = [(p, splice_point(sent, p)) for p in agreements(sent)]
     pairs = [(p, at) for p, at in pairs if at is not None]

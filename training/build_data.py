@@ -26,7 +26,7 @@ from tqdm import tqdm
 
 from model.labels import Correction, ErrorType
 from model.tokenize import tokenize
-from training.analysis import PL, SG, Agreement, agreements, disagrees
+from training.analysis import SG, Agreement, agreements, disagrees
 from training.augment import PhrasePool, augment, harvest
 from training.conllu import Sentence
 from training.inject import Edit, injectors
@@ -34,7 +34,7 @@ from training.inject.sva import flip
 from training.sources import SOURCES, official_splits, read_raw, read_treebank, split_of
 
 REPO = Path(__file__).resolve().parent.parent
-QUOTES = set("\"“”‘’`«»") | {"''", "``"}
+QUOTES = set('"“”‘’`«»') | {"''", "``"}
 
 
 @dataclass
@@ -43,8 +43,18 @@ class BuildConfig:
 
     corpora: Path = REPO.parent / "shared" / "corpora"  # root of the corpora folders
     out: Path = REPO / "build" / "data"  # where shards, eval sets and the manifest go
-    sources: tuple[str, ...] = ("ewt", "gum", "pud", "atis", "wikipedia", "gutenberg",
-                                "gutenberg_nltk", "state_union", "inaugural", "masc")
+    sources: tuple[str, ...] = (
+        "ewt",
+        "gum",
+        "pud",
+        "atis",
+        "wikipedia",
+        "gutenberg",
+        "gutenberg_nltk",
+        "state_union",
+        "inaugural",
+        "masc",
+    )
     parser: Path = REPO / "model" / "parser"  # the project's spaCy pipeline, for raw text
     raw_words: int = 3_000_000  # cap on raw-text words parsed (all raw sources together)
     limit: int = 0  # if > 0, at most this many sentences per source (quick runs)
@@ -53,9 +63,14 @@ class BuildConfig:
     p_two_errors: float = 0.2  # share of corrupted sentences that get a second error
     p_augment: float = 0.6  # chance that a sentence with a splice point also yields a spliced twin
     p_augment_error: float = 0.55  # chance that a spliced twin has its subject's verb corrupted
-    type_weights: dict[str, float] = field(default_factory=lambda: {
-        "subject_verb_agreement.v1": 0.45, "determiner_noun_agreement.v1": 0.2,
-        "verb_form.v1": 0.2, "tense.v1": 0.15})  # which injector picks a sentence's error
+    type_weights: dict[str, float] = field(
+        default_factory=lambda: {
+            "subject_verb_agreement.v1": 0.45,
+            "determiner_noun_agreement.v1": 0.2,
+            "verb_form.v1": 0.2,
+            "tense.v1": 0.15,
+        }
+    )  # which injector picks a sentence's error
     min_tokens: int = 4  # shorter sentences are skipped
     max_tokens: int = 80  # longer sentences are skipped
 
@@ -79,7 +94,9 @@ class Record:
         return json.dumps(self.__dict__, ensure_ascii=False)
 
 
-def render(sent: Sentence, edits: list[Edit], pairs: list[Agreement], augmented: bool) -> Record | None:
+def render(
+    sent: Sentence, edits: list[Edit], pairs: list[Agreement], augmented: bool
+) -> Record | None:
     """Text of the (corrupted) sentence, re-tokenised, with labels moved onto the new tokens."""
     wrong = {e.index: e for e in edits}
     text, spans = "", []
@@ -95,7 +112,9 @@ def render(sent: Sentence, edits: list[Edit], pairs: list[Agreement], augmented:
         return None  # an edited word or a verb was split differently: skip rather than mislabel
     number_of = {p.verb: (1 if p.number == SG else 2) for p in pairs}
     pair_of = {p.verb: p for p in pairs}
-    rec = Record(sent.doc_id, sent.source, sent.genre, [t.text for t in toks], [], [], [], [], [], augmented)
+    rec = Record(
+        sent.doc_id, sent.source, sent.genre, [t.text for t in toks], [], [], [], [], [], augmented
+    )
     for j, i in enumerate(back):
         edit = wrong.get(i) if i is not None else None
         rec.types.append(edit.type.value if edit else ErrorType.OK.value)
@@ -104,8 +123,14 @@ def render(sent: Sentence, edits: list[Edit], pairs: list[Agreement], augmented:
         rec.numbers.append(number_of.get(i, 0) if i is not None else 0)
         if i in pair_of:
             p = pair_of[i]
-            rec.pairs.append({"verb": j, "attractors": p.attractors, "distance": p.distance,
-                              "corrupted": i in wrong})
+            rec.pairs.append(
+                {
+                    "verb": j,
+                    "attractors": p.attractors,
+                    "distance": p.distance,
+                    "corrupted": i in wrong,
+                }
+            )
     return rec
 
 
@@ -151,8 +176,18 @@ class Builder:
         if self.rng.random() < self.cfg.p_augment_error:
             wrong = flip(new.tokens[pair.verb].form, pair.number)
             if wrong:
-                corr = Correction.TO_SINGULAR_VERB if pair.number == SG else Correction.TO_PLURAL_VERB
-                edits = [Edit(pair.verb, wrong, ErrorType.SUBJECT_VERB_AGREEMENT, corr, new.tokens[pair.verb].form)]
+                corr = (
+                    Correction.TO_SINGULAR_VERB if pair.number == SG else Correction.TO_PLURAL_VERB
+                )
+                edits = [
+                    Edit(
+                        pair.verb,
+                        wrong,
+                        ErrorType.SUBJECT_VERB_AGREEMENT,
+                        corr,
+                        new.tokens[pair.verb].form,
+                    )
+                ]
         rec = render(new, edits, [pair], augmented=True)
         if rec:
             yield rec
@@ -177,7 +212,7 @@ def parsed_sentences(cfg: BuildConfig, official: dict[str, str]) -> Iterator[Sen
                     break
                 yield sent
     raw = [SOURCES[n] for n in cfg.sources if SOURCES[n].kind == "raw"]
-    if raw and (cfg.parser / "config.json").exists():
+    if raw and (cfg.parser / "config.cfg").exists():
         yield from _parse_raw(cfg, raw)
 
 
@@ -199,7 +234,7 @@ def _parse_raw(cfg: BuildConfig, raw: list) -> Iterator[Sentence]:
             if words >= budget:
                 break
         texts = (p[0] for p in paras)
-        for (para, doc_id, genre), doc in zip(paras, nlp.pipe(texts, batch_size=64), strict=True):
+        for (_para, doc_id, genre), doc in zip(paras, nlp.pipe(texts, batch_size=64), strict=True):
             yield from doc_to_sentences(doc, doc_id, src.name, genre)
 
 
@@ -219,8 +254,12 @@ def build(cfg: BuildConfig) -> dict:
         if sent.source != "atis":  # Atis is all lower case: its phrases would carry that along
             harvest(sent, pool)
     cfg.out.mkdir(parents=True, exist_ok=True)
-    manifest: dict = {"config": {k: str(v) for k, v in vars(cfg).items()}, "dropped": dict(dropped),
-                      "phrases": {n: len(v) for n, v in pool.by_number.items()}, "splits": {}}
+    manifest: dict = {
+        "config": {k: str(v) for k, v in vars(cfg).items()},
+        "dropped": dict(dropped),
+        "phrases": {n: len(v) for n, v in pool.by_number.items()},
+        "splits": {},
+    }
     for split in ("train", "dev", "test"):
         sents = by_split[split]
         if split == "train":
@@ -284,8 +323,15 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=cfg.seed)
     ap.add_argument("--sources", default=",".join(cfg.sources))
     args = ap.parse_args()
-    cfg = BuildConfig(corpora=args.corpora, out=args.out, parser=args.parser, limit=args.limit,
-                      raw_words=args.raw_words, seed=args.seed, sources=tuple(args.sources.split(",")))
+    cfg = BuildConfig(
+        corpora=args.corpora,
+        out=args.out,
+        parser=args.parser,
+        limit=args.limit,
+        raw_words=args.raw_words,
+        seed=args.seed,
+        sources=tuple(args.sources.split(",")),
+    )
     manifest = build(cfg)
     print(json.dumps(manifest["splits"], indent=1))
 

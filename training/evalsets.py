@@ -31,9 +31,18 @@ def attractor_pairs(sents: list[Sentence]) -> list[dict]:
             if good is None or bad is None:
                 continue
             verb = good.pairs[0]["verb"]
-            out.append({"doc": sent.doc_id, "source": sent.source, "good": good.tokens, "bad": bad.tokens,
-                        "verb": verb, "attractors": pair.attractors, "distance": pair.distance,
-                        "expected": edit.original})
+            out.append(
+                {
+                    "doc": sent.doc_id,
+                    "source": sent.source,
+                    "good": good.tokens,
+                    "bad": bad.tokens,
+                    "verb": verb,
+                    "attractors": pair.attractors,
+                    "distance": pair.distance,
+                    "expected": edit.original,
+                }
+            )
     return out
 
 
@@ -45,8 +54,14 @@ def clean_sentences(sents: list[Sentence]) -> list[dict]:
     for sent in sents:
         rec = render(sent, [], [], augmented=False)
         if rec:
-            out.append({"doc": sent.doc_id, "source": sent.source, "genre": f"{sent.source}/{sent.genre}",
-                        "tokens": rec.tokens})
+            out.append(
+                {
+                    "doc": sent.doc_id,
+                    "source": sent.source,
+                    "genre": f"{sent.source}/{sent.genre}",
+                    "tokens": rec.tokens,
+                }
+            )
     return out
 
 

@@ -22,7 +22,6 @@ from pathlib import Path
 
 from model.checker import Checker, SentenceResult
 from model.labels import ErrorType
-from model.tokenize import tokenize
 from training.train import f_beta, load_records, load_records_jsonl
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,11 +34,20 @@ def _flags_at(res: SentenceResult) -> dict[int, str]:
 
 def _prf(tp: int, fp: int, fn: int) -> dict:
     p, r, f = f_beta(tp, fp, fn)
-    return {"precision": round(p, 4), "recall": round(r, 4), "f05": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f05": round(f, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
 
 
-def token_scores(gold: list[list[str]], results: list[SentenceResult], ignore: list[list[bool]] | None = None) -> dict:
-    """Per-type and overall token P/R/F0.5; a true positive needs the right type at the right token."""
+def token_scores(
+    gold: list[list[str]], results: list[SentenceResult], ignore: list[list[bool]] | None = None
+) -> dict:
+    """Per-type and overall token P/R/F0.5; a hit needs the right type at the right token."""
     counts = {t: [0, 0, 0] for t in TYPES}
     for k, (labels, res) in enumerate(zip(gold, results, strict=True)):
         flagged = _flags_at(res)
@@ -73,19 +81,38 @@ def attractor_curve(checker: Checker, data: Path) -> dict:
     pairs = load_records_jsonl(data / "attractors.jsonl")
     bad = checker.check_tokens([p["bad"] for p in pairs])
     good = checker.check_tokens([p["good"] for p in pairs])
-    out: dict[str, dict] = {"by_attractors": defaultdict(lambda: [0, 0, 0, 0, 0]),
-                            "by_distance": defaultdict(lambda: [0, 0, 0, 0, 0])}
+    out: dict[str, dict] = {
+        "by_attractors": defaultdict(lambda: [0, 0, 0, 0, 0]),
+        "by_distance": defaultdict(lambda: [0, 0, 0, 0, 0]),
+    }
     for p, b, g in zip(pairs, bad, good, strict=True):
         v = p["verb"]
-        row = [1, int(v in _flags_at(b)), int(v not in _flags_at(g)),
-               int(v in _flags_at(b) and v not in _flags_at(g)),
-               int(b.tokens[v].p_error > g.tokens[v].p_error)]
+        row = [
+            1,
+            int(v in _flags_at(b)),
+            int(v not in _flags_at(g)),
+            int(v in _flags_at(b) and v not in _flags_at(g)),
+            int(b.tokens[v].p_error > g.tokens[v].p_error),
+        ]
         att = str(min(p["attractors"], 4)) + ("+" if p["attractors"] >= 4 else "")
-        for key, bucket in (("by_attractors", att), ("by_distance", _bucket_distance(p["distance"]))):
+        for key, bucket in (
+            ("by_attractors", att),
+            ("by_distance", _bucket_distance(p["distance"])),
+        ):
             out[key][bucket] = [a + b for a, b in zip(out[key][bucket], row, strict=True)]
-    return {key: {b: {"n": r[0], "detected": r[1] / r[0], "silent_on_good": r[2] / r[0],
-                      "strict": r[3] / r[0], "rank": r[4] / r[0]} for b, r in sorted(rows.items())}
-            for key, rows in out.items()}
+    return {
+        key: {
+            b: {
+                "n": r[0],
+                "detected": r[1] / r[0],
+                "silent_on_good": r[2] / r[0],
+                "strict": r[3] / r[0],
+                "rank": r[4] / r[0],
+            }
+            for b, r in sorted(rows.items())
+        }
+        for key, rows in out.items()
+    }
 
 
 def minimal_pairs(checker: Checker, per_construction: int) -> dict:
@@ -101,7 +128,9 @@ def minimal_pairs(checker: Checker, per_construction: int) -> dict:
         rank = max(t.p_error for t in b.tokens) > max(t.p_error for t in g.tokens)
         r = rows[p.construction]
         rows[p.construction] = [r[0] + 1, r[1] + int(strict), r[2] + int(rank)]
-    out = {c: {"n": r[0], "strict": r[1] / r[0], "rank": r[2] / r[0]} for c, r in sorted(rows.items())}
+    out = {
+        c: {"n": r[0], "strict": r[1] / r[0], "rank": r[2] / r[0]} for c, r in sorted(rows.items())
+    }
     total = [sum(r[i] for r in rows.values()) for i in range(3)]
     out["overall"] = {"n": total[0], "strict": total[1] / total[0], "rank": total[2] / total[0]}
     return out
@@ -139,7 +168,10 @@ def plot(report: dict, out: Path) -> None:
     import matplotlib.pyplot as plt
 
     fig, axes = plt.subplots(1, 2, figsize=(10, 4))
-    for ax, key, label in ((axes[0], "by_attractors", "attractors"), (axes[1], "by_distance", "subject-verb distance")):
+    for ax, key, label in (
+        (axes[0], "by_attractors", "attractors"),
+        (axes[1], "by_distance", "subject-verb distance"),
+    ):
         rows = report["attractor_curve"][key]
         xs = list(rows)
         for metric in ("detected", "silent_on_good", "strict", "rank"):
@@ -155,12 +187,14 @@ def evaluate(model: Path, data: Path, out: Path, per_construction: int) -> dict:
     """Run every evaluation and write ``report.json`` and the plot into ``out``."""
     checker = Checker.load(model)
     started = time.time()
-    report = {"model": {"name": checker.name, "version": checker.version, "threshold": checker.threshold},
-              "synthetic_test": synthetic(checker, data),
-              "attractor_curve": attractor_curve(checker, data),
-              "minimal_pairs": minimal_pairs(checker, per_construction),
-              "learner_dev": learner(checker, "dev"),
-              "false_alarms_clean_test": false_alarms(checker, data)}
+    report = {
+        "model": {"name": checker.name, "version": checker.version, "threshold": checker.threshold},
+        "synthetic_test": synthetic(checker, data),
+        "attractor_curve": attractor_curve(checker, data),
+        "minimal_pairs": minimal_pairs(checker, per_construction),
+        "learner_dev": learner(checker, "dev"),
+        "false_alarms_clean_test": false_alarms(checker, data),
+    }
     report["seconds"] = round(time.time() - started, 1)
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.json").write_text(json.dumps(report, indent=2) + "\n")
@@ -177,7 +211,9 @@ def main() -> None:
     ap.add_argument("--per-construction", type=int, default=100)
     args = ap.parse_args()
     report = evaluate(args.model, args.data, args.out or args.model / "eval", args.per_construction)
-    print(json.dumps({k: report[k] for k in ("minimal_pairs", "false_alarms_clean_test")}, indent=1))
+    print(
+        json.dumps({k: report[k] for k in ("minimal_pairs", "false_alarms_clean_test")}, indent=1)
+    )
 
 
 if __name__ == "__main__":

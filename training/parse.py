@@ -41,11 +41,16 @@ def lemma_of(token: SpacyToken) -> str:
     """
     if token.lemma_:
         return token.lemma_
+    form = token.text
+    # UD lemmas are lower case except for proper nouns and "I"; "The"/"Walks" are capitalised
+    # only by position, while "DNA"/"US" are not title case and keep their form.
+    if token.pos_ != "PROPN" and form != "I" and form.istitle():
+        form = form.lower()
     if token.pos_ in _LEMMA_UPOS:
-        lemmas = getLemma(token.text, upos=token.pos_)
+        lemmas = getLemma(form, upos=token.pos_)
         if lemmas:
             return lemmas[0]
-    return token.text
+    return form
 
 
 def _head_index(token: SpacyToken, index: dict[int, int]) -> int:
@@ -80,14 +85,14 @@ def doc_to_sentences(
     spaCy keeps runs of spaces/newlines as ``_SP`` tokens; a UD sentence has no such words, so a
     word headed by one is re-attached to the nearest non-space ancestor.
     """
-    out = []
-    for k, sent in enumerate(doc.sents):
+    out: list[Sentence] = []
+    for sent in doc.sents:
         keep = [t for t in sent if not t.is_space]
         if not keep:
-            continue
+            continue  # a run of blank lines the parser split off as its own "sentence"
         index = {t.i: j for j, t in enumerate(keep)}
         tokens = [_token(t, index) for t in keep]
-        out.append(Sentence(doc_id, f"{doc_id}-{k + 1}", tokens, source, genre))
+        out.append(Sentence(doc_id, f"{doc_id}-{len(out) + 1}", tokens, source, genre))
     return out
 
 

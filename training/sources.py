@@ -36,7 +36,14 @@ SOURCES: dict[str, Source] = {
     s.name: s
     for s in [
         Source("ewt", "ud_english_ewt", "CC BY-SA 4.0", True, "treebank", "web"),
-        Source("gum", "gum", "CC BY 4.0 / CC BY-SA 3.0 / CC BY 2.5 (commercial genres only)", True, "treebank", "mixed"),
+        Source(
+            "gum",
+            "gum",
+            "CC BY 4.0 / CC BY-SA 3.0 / CC BY 2.5 (commercial genres only)",
+            True,
+            "treebank",
+            "mixed",
+        ),
         Source("pud", "ud_english_pud", "CC BY-SA 3.0", True, "treebank", "news-wiki"),
         Source("atis", "ud_english_atis", "CC BY-SA 4.0", True, "treebank", "queries"),
         Source("wikipedia", "wikipedia_en_wikiextractor", "CC BY-SA", True, "raw", "wiki"),
@@ -44,7 +51,9 @@ SOURCES: dict[str, Source] = {
         Source("gutenberg_nltk", "nltk_gutenberg_subset", "public domain", True, "raw", "fiction"),
         Source("state_union", "nltk_state_union", "public domain", True, "raw", "speech"),
         Source("inaugural", "nltk_inaugural", "public domain", True, "raw", "speech"),
-        Source("masc", "nltk_masc_tagged", "ANC (research and commercial use)", True, "raw", "mixed"),
+        Source(
+            "masc", "nltk_masc_tagged", "ANC (research and commercial use)", True, "raw", "mixed"
+        ),
     ]
 }
 
@@ -124,7 +133,11 @@ def read_raw(root: Path, source: Source) -> Iterator[RawDoc]:
     else:
         files = sorted(p for p in base.rglob("*.txt") if p.name != "README.txt")
         for path in files:
-            yield RawDoc(f"{source.name}/{path.stem}", source.genre, _paragraphs(path.read_text(errors="replace")))
+            yield RawDoc(
+                f"{source.name}/{path.stem}",
+                source.genre,
+                _paragraphs(path.read_text(errors="replace")),
+            )
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -42,7 +42,11 @@ def _marker_number(sent: Sentence, noun: int) -> str | None:
             return SG
         if tok.deprel in ("det", "amod") and low in _PLURAL_MARKERS:
             return PL
-        if tok.deprel == "nummod" and tok.feats.get("NumType") == "Card" and low not in ("one", "1"):
+        if (
+            tok.deprel == "nummod"
+            and tok.feats.get("NumType") == "Card"
+            and low not in ("one", "1")
+        ):
             return PL
     return None
 
@@ -63,6 +67,8 @@ def candidates(sent: Sentence) -> list[Edit]:
             if marker and tok.feats.get("Number") == marker:
                 wrong = _noun_flip(tok.form, tok.lemma, to_plural=marker == SG)
                 if wrong:
-                    corr = Correction.TO_SINGULAR_NOUN if marker == SG else Correction.TO_PLURAL_NOUN
+                    corr = (
+                        Correction.TO_SINGULAR_NOUN if marker == SG else Correction.TO_PLURAL_NOUN
+                    )
                     out.append(Edit(i, wrong, ErrorType.DETERMINER_NOUN_AGREEMENT, corr, tok.form))
     return out

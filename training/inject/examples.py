@@ -36,7 +36,15 @@ EXAMPLES: dict[str, list[Token]] = {
     # He has gone .
     "has_gone": [
         _t("He", "he", "PRON", "PRP", "Number=Sing|Person=3|PronType=Prs", 2, "nsubj"),
-        _t("has", "have", "AUX", "VBZ", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", 2, "aux"),
+        _t(
+            "has",
+            "have",
+            "AUX",
+            "VBZ",
+            "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+            2,
+            "aux",
+        ),
         _t("gone", "go", "VERB", "VBN", "Tense=Past|VerbForm=Part", -1, "root"),
         _t(".", ".", "PUNCT", ".", "", 2, "punct"),
     ],

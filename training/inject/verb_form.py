@@ -20,7 +20,11 @@ _WRONG_FOR: dict[str, tuple[str, ...]] = {
     "VBN": ("VBD", "VB"),
     "VBG": ("VB",),
 }
-_CORRECTION = {"VB": Correction.TO_BASE, "VBN": Correction.TO_PAST_PARTICIPLE, "VBG": Correction.TO_GERUND}
+_CORRECTION = {
+    "VB": Correction.TO_BASE,
+    "VBN": Correction.TO_PAST_PARTICIPLE,
+    "VBG": Correction.TO_GERUND,
+}
 
 
 def _required(sent: Sentence, i: int) -> str | None:
@@ -29,7 +33,9 @@ def _required(sent: Sentence, i: int) -> str | None:
     kids = [sent.tokens[k] for k in sent.children(i)]
     lemmas = {k.lemma.lower() for k in kids if k.deprel in ("aux", "aux:pass", "mark")}
     if tok.xpos == "VB" and any(
-        k.xpos == "MD" or (k.deprel == "mark" and k.form.lower() == "to") or (k.deprel == "aux" and k.lemma == "do")
+        k.xpos == "MD"
+        or (k.deprel == "mark" and k.form.lower() == "to")
+        or (k.deprel == "aux" and k.lemma == "do")
         for k in kids
     ):
         return "VB"
@@ -56,5 +62,13 @@ def candidates(sent: Sentence) -> list[Edit]:
             forms = getInflection(tok.lemma.lower(), tag=tag)
             if forms and forms[0] not in seen:
                 seen.add(forms[0])
-                out.append(Edit(i, match_case(forms[0], tok.form), ErrorType.VERB_FORM, _CORRECTION[need], tok.form))
+                out.append(
+                    Edit(
+                        i,
+                        match_case(forms[0], tok.form),
+                        ErrorType.VERB_FORM,
+                        _CORRECTION[need],
+                        tok.form,
+                    )
+                )
     return out

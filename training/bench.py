@@ -1,0 +1,76 @@
+"""Speed and memory of a model folder through the checker the service uses.
+
+    python -m training.bench --model model/shipped
+
+Reports medians over repeated runs (this machine is shared and noisy): load time, latency of
+one 30-token sentence with and without full gates, batch throughput, peak resident memory and
+the folder's size on disk. Run it alone and compare numbers only within one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import time
+from pathlib import Path
+
+import torch
+
+from model.checker import Checker
+
+REPO = Path(__file__).resolve().parent.parent
+SENTENCE = (
+    "The keys that the old janitor left on the table near the windows of the library is "
+    "lost again , and nobody in the offices knows where they are now ."
+)
+
+
+def _median_ms(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return round(statistics.median(times), 3)
+
+
+def bench(model: Path, repeat: int, threads: int) -> dict:
+    """Measure one model folder; returns the numbers it prints."""
+    torch.set_num_threads(threads)
+    t0 = time.perf_counter()
+    checker = Checker.load(model)
+    load_s = time.perf_counter() - t0
+    checker.check_sentences([SENTENCE])  # warm-up
+    batch = [SENTENCE] * 256
+    n_tokens = len(checker.check_sentences([SENTENCE])[0].tokens)
+    batch_ms = _median_ms(lambda: checker.check_sentences(batch), max(3, repeat // 20))
+    size = sum(p.stat().st_size for p in model.rglob("*") if p.is_file())
+    return {
+        "model": str(model),
+        "torch_threads": threads,
+        "tokens_in_sentence": n_tokens,
+        "load_seconds": round(load_s, 2),
+        "one_sentence_ms_median": _median_ms(lambda: checker.check_sentences([SENTENCE]), repeat),
+        "one_sentence_full_gates_ms_median": _median_ms(
+            lambda: checker.check_sentences([SENTENCE], gates="full"), repeat
+        ),
+        "batch_256_sentences_per_s": round(256 / (batch_ms / 1000), 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "folder_mb": round(size / 1e6, 2),
+    }
+
+
+def main() -> None:
+    """Command line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--model", type=Path, default=REPO / "model" / "shipped")
+    ap.add_argument("--repeat", type=int, default=200)
+    ap.add_argument("--threads", type=int, default=1)
+    args = ap.parse_args()
+    print(json.dumps(bench(args.model, args.repeat, args.threads), indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""Write the dataset card from a build's manifest, so the card's counts are the build's own.
+
+python -m training.cards --data build/data --out training/DATASET_CARD.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from training.sources import SOURCES
+
+REPO = Path(__file__).resolve().parent.parent
+
+INTRO = """# Concord training data — dataset card
+
+Built by `python -m training.build_data` (see `training/build_data.py` for the recipe and
+`BuildConfig` for every setting). The data itself is not committed; this card is regenerated
+from the build's `manifest.json` by `python -m training.cards`.
+
+## Sources and licences (shipped model: commercially usable sources only)
+
+| source | folder | licence | reader |
+|---|---|---|---|
+{sources}
+
+GUM: only the genres academic, bio, court, interview, news and voyage. Non-commercial corpora
+(LinES, ParTUT, Brown, PTB, BBC, Reuters, ABC, GUM's NC genres) and the learner corpus are never
+read by the build. Raw text is parsed by the project's own spaCy pipeline (`model/parser`,
+trained by `python -m training.parser`).
+
+## Labelling rules
+
+* One label per token: `OK`, or an error type (`model/labels.py`) plus a correction class and the
+  original word. Only the changed token is labelled.
+* Determiner–noun: with *this/that/these/those* the determiner is the error token; with any other
+  number-marking word (*a, one, each, every, many, several, both, few*, numerals) the noun is.
+* Sentences whose parse already shows a disagreement, a typo (`Typo=Yes`) or, in fiction, quoted
+  dialogue are dropped, not corrected.
+* Splits are by document (EWT and GUM: official splits; others: a CRC-32 hash of the document id,
+  90/5/5). Held-out splits splice phrases only from their own documents.
+"""
+
+
+def _table(counts: dict) -> str:
+    return "\n".join(f"| {k} | {v:,} |" for k, v in counts.items())
+
+
+def render(manifest: dict) -> str:
+    """The card as Markdown."""
+    used = manifest["config"]["sources"]
+    rows = "\n".join(
+        f"| {s.name} | {s.folder} | {s.licence} | {s.kind} |"
+        for s in SOURCES.values()
+        if s.name in used
+    )
+    parts = [INTRO.format(sources=rows), "## Counts from the build\n"]
+    parts.append(f"Build time: {manifest['seconds']} s. Sentences dropped as unclean, by source:\n")
+    parts.append("| source | dropped |\n|---|---|\n" + _table(manifest["dropped"]) + "\n")
+    parts.append(
+        "Harvested splice phrases by attractor number: " + json.dumps(manifest["phrases"]) + "\n"
+    )
+    for split, counts in manifest["splits"].items():
+        parts.append(f"### {split}\n")
+        for key in (
+            "records",
+            "tokens",
+            "errors",
+            "source",
+            "length",
+            "sva_pairs_by_attractors",
+            "sva_errors_by_attractors",
+        ):
+            if key in counts:
+                parts.append(f"**{key}**\n\n| | count |\n|---|---|\n" + _table(counts[key]) + "\n")
+        errs = counts.get("sva_errors_by_attractors", {})
+        total = sum(errs.values())
+        if total:
+            one = sum(v for k, v in errs.items() if k != "0") / total
+            three = sum(v for k, v in errs.items() if k in ("3", "4+")) / total
+            parts.append(
+                f"Agreement errors with ≥ 1 attractor: {one:.1%}; with ≥ 3: {three:.1%}.\n"
+            )
+    parts.append(
+        "## Evaluation sets\n\n```json\n" + json.dumps(manifest["evalsets"], indent=1) + "\n```\n"
+    )
+    return "\n".join(parts)
+
+
+def main() -> None:
+    """Command line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=REPO / "build" / "data")
+    ap.add_argument("--out", type=Path, default=REPO / "training" / "DATASET_CARD.md")
+    args = ap.parse_args()
+    manifest = json.loads((args.data / "manifest.json").read_text())
+    args.out.write_text(render(manifest))
+
+
+if __name__ == "__main__":
+    main()
