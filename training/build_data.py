@@ -221,7 +221,7 @@ def _parse_raw(cfg: BuildConfig, raw: list) -> Iterator[Sentence]:
     from training.parse import doc_to_sentences, load_parser
 
     nlp = load_parser(cfg.parser)
-    budget = (cfg.limit * 20 if cfg.limit else cfg.raw_words) // len(raw)
+    budget = (cfg.limit * 5 if cfg.limit else cfg.raw_words) // len(raw)
     for src in raw:
         words = 0
         paras = []

@@ -44,6 +44,9 @@ LICENCES = {
     "pud": "UD English-PUD, CC BY-SA 3.0 (test only)",
 }
 
+# Dev scores spaCy stores in meta.json that are worth keeping in metrics.json.
+DEV_KEYS = ("tag_acc", "pos_acc", "morph_acc", "dep_uas", "dep_las", "sents_f")
+
 # UD feature names the error injectors rely on; reported one by one in the metrics.
 KEY_FEATS = ("Number", "Person", "Tense", "VerbForm", "Mood")
 
@@ -380,11 +383,7 @@ def run(cfg: ParserTrainConfig) -> dict:
         "spacy_version": spacy.__version__,
         "pipeline": meta["pipeline"],
         "test": evaluate(cfg.out, paths["test"]),
-        "dev_at_best": {
-            k: v
-            for k, v in meta.get("performance", {}).items()
-            if k.endswith("acc") or k.startswith(("dep_u", "dep_l", "sents_f"))
-        },
+        "dev_at_best": {k: v for k, v in meta.get("performance", {}).items() if k in DEV_KEYS},
         "training": {**timing, "threads": cfg.threads, "max_steps": steps},
         "speed": parse_speed(cfg.out, {k: paths["test"][k] for k in ("ewt", "gum")}),
         "size_bytes": folder_bytes(cfg.out),
