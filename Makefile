@@ -24,4 +24,4 @@ test: venv
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy app model
+	$(BIN)/mypy app model lsp
