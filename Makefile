@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # Rebuilt only when a requirements file changes.
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test lint
+.PHONY: venv run test lint parser data train evaluate bench
 
 venv: $(STAMP)
 
@@ -25,3 +25,21 @@ lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy app model lsp
+
+# Offline training steps (see README "Training and evaluation"). CORPORA is the corpora root.
+CORPORA ?= ../shared/corpora
+
+parser: venv
+	$(BIN)/python -m training.parser --corpora $(CORPORA) --out model/parser
+
+data: venv
+	$(BIN)/python -m training.build_data --corpora $(CORPORA) --out build/data
+
+train: venv
+	$(BIN)/python -m training.train --data build/data --out build/model
+
+evaluate: venv
+	$(BIN)/python -m training.evaluate --model build/model --data build/data
+
+bench: venv
+	$(BIN)/python -m training.bench --model model/shipped

@@ -37,6 +37,21 @@ LAST_UNITS = {
     "saturday",
     "sunday",
 }
+SINGULAR_QUANTIFIERS = {
+    "each",
+    "either",
+    "neither",
+    "everyone",
+    "everybody",
+    "nobody",
+    "somebody",
+    "someone",
+    "anyone",
+    "anybody",
+    "everything",
+    "nothing",
+    "something",
+}
 YEAR = re.compile(r"^1[5-9]\d\d$|^20[01]\d$")
 
 
@@ -75,6 +90,8 @@ def noun_number(sent: Sentence, i: int) -> str | None:
         sent.tokens[c].lemma == "and" for k in kids for c in sent.children(k)
     ):
         return PL
+    if tok.lemma.lower() in SINGULAR_QUANTIFIERS:
+        return SG  # 'each (of them) is', 'everyone is', 'neither (of them) is'
     if tok.upos == "PRON":
         if tok.lemma.lower() in ("i", "you") or tok.feats.get("Person") in ("1", "2"):
             return None  # 'I'/'you' take the plural-looking form: keep them out of SVA

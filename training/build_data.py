@@ -68,7 +68,7 @@ class BuildConfig:
             "subject_verb_agreement.v1": 0.45,
             "determiner_noun_agreement.v1": 0.2,
             "verb_form.v1": 0.2,
-            "tense.v1": 0.15,
+            "tense.v1": 1.0,
         }
     )  # which injector picks a sentence's error
     min_tokens: int = 4  # shorter sentences are skipped
@@ -321,6 +321,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=cfg.limit)
     ap.add_argument("--raw-words", type=int, default=cfg.raw_words)
     ap.add_argument("--seed", type=int, default=cfg.seed)
+    ap.add_argument("--p-augment", type=float, default=cfg.p_augment)
     ap.add_argument("--sources", default=",".join(cfg.sources))
     args = ap.parse_args()
     cfg = BuildConfig(
@@ -330,6 +331,7 @@ def main() -> None:
         limit=args.limit,
         raw_words=args.raw_words,
         seed=args.seed,
+        p_augment=args.p_augment,
         sources=tuple(args.sources.split(",")),
     )
     manifest = build(cfg)

@@ -100,3 +100,45 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}"
+
+
+def results_markdown(report: dict) -> str:
+    """The evaluation report (``training/evaluate.py``) as Markdown tables."""
+    out = [f"Threshold {report['model']['threshold']}; evaluation took {report['seconds']} s.\n"]
+    out.append("### 1. Synthetic test (held-out documents)\n")
+    out.append("| type | precision | recall | F0.5 |\n|---|---|---|---|")
+    for t, s in report["synthetic_test"].items():
+        out.append(f"| {t} | {_pct(s['precision'])} | {_pct(s['recall'])} | {_pct(s['f05'])} |")
+    out.append("\n### 2. Natural held-out attractor pairs\n")
+    for key, label in (("by_attractors", "attractors"), ("by_distance", "distance")):
+        out.append(f"| {label} | n | corrupted verb flagged | intact verb silent | both | rank |")
+        out.append("|---|---|---|---|---|---|")
+        for b, s in report["attractor_curve"][key].items():
+            out.append(
+                f"| {b} | {s['n']} | {_pct(s['detected'])} | {_pct(s['silent_on_good'])} "
+                f"| {_pct(s['strict'])} | {_pct(s['rank'])} |"
+            )
+        out.append("")
+    out.append(
+        "### 3. Minimal pairs (strict: bad flagged at the right token and good not flagged)\n"
+    )
+    out.append("| construction | n | strict | rank |\n|---|---|---|---|")
+    for c, s in report["minimal_pairs"].items():
+        out.append(f"| {c} | {s['n']} | {_pct(s['strict'])} | {_pct(s['rank'])} |")
+    out.append(
+        "\n### 4. Learner dev (W&I+LOCNESS train A/B/C, dev half; measured, never trained on)\n"
+    )
+    out.append(f"{report['learner_dev']['sentences']} sentences.\n")
+    out.append("| type | precision | recall | F0.5 |\n|---|---|---|---|")
+    for t, s in report["learner_dev"].items():
+        if t != "sentences":
+            out.append(f"| {t} | {_pct(s['precision'])} | {_pct(s['recall'])} | {_pct(s['f05'])} |")
+    out.append("\n### 5. False alarms per 1,000 clean held-out test sentences\n")
+    out.append("| genre | sentences | false alarms / 1,000 |\n|---|---|---|")
+    for g, s in report["false_alarms_clean_test"].items():
+        out.append(f"| {g} | {s['n']} | {s['per_1000']} |")
+    return "\n".join(out) + "\n"

@@ -26,6 +26,7 @@ from training.train import f_beta, load_records, load_records_jsonl
 
 REPO = Path(__file__).resolve().parent.parent
 TYPES = [t.value for t in ErrorType if t is not ErrorType.OK]
+BUCKET_ORDER = ["0", "1", "2", "3", "4+", "1-2", "3-5", "6-10", "11+"]
 
 
 def _flags_at(res: SentenceResult) -> dict[int, str]:
@@ -109,7 +110,7 @@ def attractor_curve(checker: Checker, data: Path) -> dict:
                 "strict": r[3] / r[0],
                 "rank": r[4] / r[0],
             }
-            for b, r in sorted(rows.items())
+            for b, r in sorted(rows.items(), key=lambda kv: BUCKET_ORDER.index(kv[0]))
         }
         for key, rows in out.items()
     }

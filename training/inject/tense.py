@@ -31,12 +31,39 @@ def _present(word: str, lemma: str, number: str) -> str | None:
     return match_case(forms[0], word)
 
 
+TEMPORAL_MARKERS = {"when", "while", "after", "before", "as", "until", "once"}
+
+
 def _past_frame(sent: Sentence, verb: int) -> bool:
-    """The sentence names a past time, or the verb is coordinated with a past verb."""
+    """The sentence fixes the past for this verb.
+
+    A past-time adverbial anywhere; or the verb is coordinated with a past verb (*came home and
+    eats*), in either direction; or it heads a temporal clause of a past main verb, or is the
+    main verb of a past temporal clause (*When he arrived, she leaves*).
+    """
     if has_past_adverbial(sent):
         return True
     tok = sent.tokens[verb]
-    return tok.deprel == "conj" and tok.head >= 0 and sent.tokens[tok.head].xpos == "VBD"
+    kids = [sent.tokens[k] for k in sent.children(verb)]
+    head = sent.tokens[tok.head] if tok.head >= 0 else None
+    if tok.deprel == "conj" and head is not None and head.xpos == "VBD":
+        return True
+    if any(k.deprel == "conj" and k.xpos == "VBD" for k in kids):
+        return True
+    if tok.deprel == "advcl" and head is not None and head.xpos == "VBD" and _temporal(sent, verb):
+        return True
+    return any(
+        sent.tokens[k].deprel == "advcl" and sent.tokens[k].xpos == "VBD" and _temporal(sent, k)
+        for k in sent.children(verb)
+    )
+
+
+def _temporal(sent: Sentence, clause: int) -> bool:
+    """The clause is introduced by a temporal subordinator."""
+    return any(
+        sent.tokens[k].deprel == "mark" and sent.tokens[k].form.lower() in TEMPORAL_MARKERS
+        for k in sent.children(clause)
+    )
 
 
 def _subject_number(sent: Sentence, verb: int) -> str | None:
