@@ -120,8 +120,9 @@ class Checker:
         state = torch.load(folder / "weights.pt", map_location="cpu", weights_only=True)
         network.load_state_dict(state)
         vocab = Vocab.load(folder / "vocab.json")
-        parser = folder.parent / "parser" if meta.get("parser") else None
-        subjects = SubjectFinder.load(parser) if parser and parser.exists() else None
+        # "parser": a spaCy pipeline folder, relative to this one, used to name subjects
+        parser = (folder / meta["parser"]).resolve() if meta.get("parser") else None
+        subjects = SubjectFinder.load(parser) if parser and (parser / "config.cfg").exists() else None
         return cls(network, vocab, meta, subjects)
 
     def check_text(

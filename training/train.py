@@ -348,7 +348,7 @@ def finish(
         "version": time.strftime("%Y.%m.%d"),
         "threshold": threshold,
         "temperature": temperature,
-        "parser": True,
+        "parser": "../parser",
         "labels": [t.value for t in ErrorType],
         "corrections": [c.value for c in Correction],
     }
