@@ -101,6 +101,10 @@ class Checker:
         self.name = str(meta.get("name", "concord"))
         self.version = str(meta.get("version", "0"))
         self.threshold = float(meta.get("threshold", 0.5))
+        # per error type cut-offs chosen on dev (training/calibrate.py); a request's threshold wins
+        self.type_thresholds = {
+            ErrorType(k): float(v) for k, v in meta.get("type_thresholds", {}).items()
+        }
         self.temperature = float(meta.get("temperature", 1.0))
         self.subjects = subjects
         self._lock = threading.Lock()
@@ -122,7 +126,9 @@ class Checker:
         vocab = Vocab.load(folder / "vocab.json")
         # "parser": a spaCy pipeline folder, relative to this one, used to name subjects
         parser = (folder / meta["parser"]).resolve() if meta.get("parser") else None
-        subjects = SubjectFinder.load(parser) if parser and (parser / "config.cfg").exists() else None
+        subjects = (
+            SubjectFinder.load(parser) if parser and (parser / "config.cfg").exists() else None
+        )
         return cls(network, vocab, meta, subjects)
 
     def check_text(
@@ -148,14 +154,13 @@ class Checker:
         max_tokens: int = 200,
     ) -> list[SentenceResult]:
         """Check each string as one sentence, never re-split; offsets relative to each string."""
-        thr = self.threshold if threshold is None else threshold
         if max_tokens < MIN_WINDOW:
             raise ValueError(f"max_tokens must be at least {MIN_WINDOW}, got {max_tokens}")
         with self._lock:  # spaCy's string store is not documented as thread-safe
             tokens = [tokenize(s) for s in sentences]
         raws = self._run(tokens, max_tokens, want_full=gates == "full")
         return [
-            self._result(s, toks, raw, thr, gates)
+            self._result(s, toks, raw, threshold, gates)
             for s, toks, raw in zip(sentences, tokens, raws, strict=True)
         ]
 
@@ -166,11 +171,10 @@ class Checker:
         max_tokens: int = 200,
     ) -> list[SentenceResult]:
         """Check pre-tokenised sentences (evaluation sets); text = the tokens joined by spaces."""
-        thr = self.threshold if threshold is None else threshold
         spans = [_join(words) for words in sentences]
         raws = self._run(spans, max_tokens, want_full=False)
         return [
-            self._result(" ".join(words), toks, raw, thr, "summary")
+            self._result(" ".join(words), toks, raw, threshold, "summary")
             for words, toks, raw in zip(sentences, spans, raws, strict=True)
         ]
 
@@ -218,7 +222,7 @@ class Checker:
         return result
 
     def _result(
-        self, text: str, toks: list[Span], raw: _Raw, thr: float, gates: GateMode
+        self, text: str, toks: list[Span], raw: _Raw, thr: float | None, gates: GateMode
     ) -> SentenceResult:
         res = SentenceResult(text=text, start=0, end=len(text))
         p_error = (1.0 - raw.p_type[:, 0]).tolist() if toks else []
@@ -235,12 +239,19 @@ class Checker:
                 ]
             res.tokens.append(item)
         words = [t.text for t in toks]
+        guess = (raw.p_type[:, 1:].argmax(-1) + 1).tolist() if toks else []
         for j, tok in enumerate(toks):
-            if p_error[j] >= thr:
+            if p_error[j] >= self.cut_off(ERROR_TYPES[guess[j]], thr):
                 flag = self._flag(j, tok, raw, p_error[j], words)
                 if flag is not None:
                     res.flags.append(flag)
         return res
+
+    def cut_off(self, etype: ErrorType, threshold: float | None) -> float:
+        """The flag threshold for an error type: the request's if given, else the calibrated one."""
+        if threshold is not None:
+            return threshold
+        return self.type_thresholds.get(etype, self.threshold)
 
     def _flag(self, j: int, tok: Span, raw: _Raw, p: float, words: list[str]) -> Flag | None:
         """Pick the most likely error type and a correction that yields a real word, or no flag."""

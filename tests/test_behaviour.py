@@ -19,6 +19,9 @@ from model.labels import ErrorType
 from model.tokenize import tokenize
 
 SUITE = Path(__file__).parent / "regression" / "behaviour.jsonl"
+# Cases the shipped model is known to get wrong, by id, each with the reason; listed in the
+# model card. They are expected failures: a fix shows up as XPASS, a new failure as FAIL.
+KNOWN = Path(__file__).parent / "regression" / "known_failures.json"
 SHIPPED = Path(__file__).resolve().parents[1] / "model" / "shipped"
 KEYS = {"id", "text", "must", "token", "type", "suggestion", "construction"}
 
@@ -28,6 +31,9 @@ def _cases() -> list[dict]:
 
 
 CASES = _cases()
+KNOWN_FAILURES: dict[str, str] = (
+    json.loads(KNOWN.read_text(encoding="utf-8")) if KNOWN.exists() else {}
+)
 FLAG = [c for c in CASES if c["must"] == "flag"]
 NOT_FLAG = [c for c in CASES if c["must"] == "not_flag"]
 
@@ -84,8 +90,18 @@ def shipped() -> dict[str, SentenceResult]:
     return {c["id"]: r for c, r in zip(CASES, results, strict=True)}
 
 
+def _marked(cases: list[dict]) -> list:
+    """Cases as pytest params; known failures are expected to fail (a fix shows as XPASS)."""
+    return [
+        pytest.param(c, id=c["id"], marks=pytest.mark.xfail(reason=KNOWN_FAILURES[c["id"]]))
+        if c["id"] in KNOWN_FAILURES
+        else pytest.param(c, id=c["id"])
+        for c in cases
+    ]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("case", FLAG, ids=_ids(FLAG))
+@pytest.mark.parametrize("case", _marked(FLAG))
 def test_shipped_model_flags_the_error(shipped: dict[str, SentenceResult], case: dict) -> None:
     result = shipped[case["id"]]
     found = [f for f in result.flags if f.token == case["token"]]
@@ -96,9 +112,14 @@ def test_shipped_model_flags_the_error(shipped: dict[str, SentenceResult], case:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("case", NOT_FLAG, ids=_ids(NOT_FLAG))
+@pytest.mark.parametrize("case", _marked(NOT_FLAG))
 def test_shipped_model_leaves_the_correct_sentence_alone(
     shipped: dict[str, SentenceResult], case: dict
 ) -> None:
     alarms = [(f.text, f.type.value, f.suggestions) for f in shipped[case["id"]].flags]
     assert not alarms, f"false alarm in {case['text']!r}: {alarms}"
+
+
+def test_known_failures_name_real_cases() -> None:
+    assert set(KNOWN_FAILURES) <= {c["id"] for c in CASES}
+    assert all(reason.strip() for reason in KNOWN_FAILURES.values())

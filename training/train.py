@@ -363,6 +363,9 @@ def finish(
     }
     (cfg.out / "training_report.json").write_text(json.dumps(report, indent=2) + "\n")
     plot_curve(history, cfg.out / "training_curve.png")
+    from training.calibrate import calibrate
+
+    report["calibration"] = calibrate(cfg.out, cfg.data, cfg.fa_target)
     return report
 
 
