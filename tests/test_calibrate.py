@@ -1,0 +1,34 @@
+"""Per-type thresholds: the greedy search respects the false-alarm budget and uses the slack."""
+
+from __future__ import annotations
+
+import torch
+
+from training.calibrate import _score, choose_type_thresholds
+
+
+def _dev() -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    # type 1 errors score 0.97, type 3 errors only 0.75; OK tokens guessed as type 1 score 0.6
+    p_err = torch.tensor([0.97, 0.97, 0.75, 0.75, 0.6, 0.6, 0.1, 0.1])
+    guess = torch.tensor([1, 1, 3, 3, 1, 1, 2, 4])
+    gold = torch.tensor([1, 1, 3, 3, 0, 0, 0, 0])
+    return p_err, guess, gold
+
+
+def test_each_type_gets_its_own_cut_off_within_the_budget() -> None:
+    # clean sentences: type 1 raises alarms up to 0.96, type 3 never above 0.2
+    clean = torch.zeros(1000, 5)
+    clean[:10, 1] = 0.96
+    clean[:, 3] = 0.2
+    cut, f, fa = choose_type_thresholds(_dev(), clean, fa_target=2.0)
+    assert cut[1] > 0.96  # lower would flag 10 of 1,000 clean sentences
+    assert cut[3] <= 0.75  # type 3 has no false alarms to fear: its errors get flagged
+    assert fa <= 2.0
+    assert f == _score(cut, _dev(), clean)[0] == 1.0
+
+
+def test_nothing_is_lowered_when_every_move_breaks_the_budget() -> None:
+    clean = torch.full((100, 5), 0.999)
+    cut, _, fa = choose_type_thresholds(_dev(), clean, fa_target=2.0)
+    assert cut[1:] == [0.999] * 4
+    assert fa == 1000.0
