@@ -108,7 +108,9 @@ def _pct(x: float) -> str:
 
 def results_markdown(report: dict) -> str:
     """The evaluation report (``training/evaluate.py``) as Markdown tables."""
-    out = [f"Threshold {report['model']['threshold']}; evaluation took {report['seconds']} s.\n"]
+    m = report["model"]
+    cuts = m.get("type_thresholds") or {"all types": m["threshold"]}
+    out = [f"Flag thresholds {json.dumps(cuts)}; evaluation took {report['seconds']} s.\n"]
     out.append("### 1. Synthetic test (held-out documents)\n")
     out.append("| type | precision | recall | F0.5 |\n|---|---|---|---|")
     for t, s in report["synthetic_test"].items():

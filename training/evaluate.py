@@ -189,7 +189,12 @@ def evaluate(model: Path, data: Path, out: Path, per_construction: int) -> dict:
     checker = Checker.load(model)
     started = time.time()
     report = {
-        "model": {"name": checker.name, "version": checker.version, "threshold": checker.threshold},
+        "model": {
+            "name": checker.name,
+            "version": checker.version,
+            "threshold": checker.threshold,
+            "type_thresholds": {t.value: v for t, v in checker.type_thresholds.items()},
+        },
         "synthetic_test": synthetic(checker, data),
         "attractor_curve": attractor_curve(checker, data),
         "minimal_pairs": minimal_pairs(checker, per_construction),
