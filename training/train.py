@@ -282,7 +282,7 @@ def train(cfg: TrainConfig) -> dict:
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
-            total, count = total + float(loss), count + 1
+            total, count = total + loss.item(), count + 1
             if (time.time() - started) / 60 > cfg.minutes:
                 break
         dev_scores = scores(dev, predict(model, dev, vocab), 0.5)
@@ -325,47 +325,35 @@ def train(cfg: TrainConfig) -> dict:
             break
     assert best_state is not None
     model.load_state_dict(best_state)
-    return finish(cfg, model, vocab, dev, history, time.time() - started)
+    return finish(cfg, model, vocab, history, time.time() - started)
 
 
 def finish(
     cfg: TrainConfig,
     model: ConcordTagger,
     vocab: Vocab,
-    dev: list[dict],
     history: list[dict],
     seconds: float,
 ) -> dict:
-    """Calibrate, choose the threshold on dev, save the model folder and the report."""
-    clean = [{"tokens": r["tokens"]} for r in load_records_jsonl(cfg.data / "clean_dev.jsonl")]
-    raw = predict(model, dev, vocab)
-    temperature = fit_temperature(dev, raw)
-    dev_probs = predict(model, dev, vocab, temperature)
-    clean_probs = predict(model, clean, vocab, temperature)
-    threshold, chosen = choose_threshold(dev, dev_probs, clean_probs, cfg.fa_target)
+    """Save the model folder, calibrate it on dev (training/calibrate.py), write the report."""
     meta = {
         "name": "concord-bilstm",
         "version": time.strftime("%Y.%m.%d"),
-        "threshold": threshold,
-        "temperature": temperature,
         "parser": "../parser",
         "labels": [t.value for t in ErrorType],
         "corrections": [c.value for c in Correction],
     }
     save_model(cfg.out, model, vocab, meta)
+    from training.calibrate import calibrate
+
     report = {
         "config": {k: str(v) for k, v in asdict(cfg).items()},
         "history": history,
         "train_seconds": round(seconds),
-        "temperature": temperature,
-        "threshold": threshold,
-        "dev_at_threshold": chosen,
+        "calibration": calibrate(cfg.out, cfg.data, cfg.fa_target),
     }
     (cfg.out / "training_report.json").write_text(json.dumps(report, indent=2) + "\n")
     plot_curve(history, cfg.out / "training_curve.png")
-    from training.calibrate import calibrate
-
-    report["calibration"] = calibrate(cfg.out, cfg.data, cfg.fa_target)
     return report
 
 
@@ -382,9 +370,7 @@ def main() -> None:
         ap.add_argument(f"--{name.replace('_', '-')}", type=type(value), default=value)
     cfg = TrainConfig(**vars(ap.parse_args()))
     report = train(cfg)
-    print(
-        json.dumps({"threshold": report["threshold"], "dev": report["dev_at_threshold"]}, indent=1)
-    )
+    print(json.dumps(report["calibration"]["type_thresholds"], indent=1))
 
 
 if __name__ == "__main__":
