@@ -67,7 +67,7 @@ def test_overfit_save_reload_identical(tmp_path: Path) -> None:
         opt.zero_grad()
         loss.backward()
         opt.step()
-    assert float(loss) < 0.05
+    assert loss.item() < 0.05
     save_model(tmp_path, model, vocab, {"name": "overfit", "version": "1", "threshold": 0.5})
     live = Checker(model, vocab, {"threshold": 0.5}, None)
     loaded = Checker.load(tmp_path)
