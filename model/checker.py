@@ -23,7 +23,7 @@ from model.labels import CORRECTIONS, ERROR_TYPES, Correction, ErrorType
 from model.messages import describe
 from model.network import ConcordTagger, TaggerConfig, forget_gates
 from model.subjects import SubjectFinder
-from model.tokenize import Span, split_sentences, tokenize
+from model.tokenize import Span, sentences_with_tokens, tokenize
 from model.vocab import Vocab
 
 GateMode = Literal["summary", "full", "none"]
@@ -140,9 +140,11 @@ class Checker:
     ) -> list[SentenceResult]:
         """Split ``text`` into sentences and check them; offsets are relative to ``text``."""
         with self._lock:
-            spans = split_sentences(text)
-        results = self.check_sentences([s.text for s in spans], threshold, gates, max_tokens)
-        for span, res in zip(spans, results, strict=True):
+            split = sentences_with_tokens(text)
+        results = self._check(
+            [s.text for s, _ in split], [t for _, t in split], threshold, gates, max_tokens
+        )
+        for (span, _), res in zip(split, results, strict=True):
             _shift(res, span.start)
         return results
 
@@ -154,10 +156,21 @@ class Checker:
         max_tokens: int = 200,
     ) -> list[SentenceResult]:
         """Check each string as one sentence, never re-split; offsets relative to each string."""
-        if max_tokens < MIN_WINDOW:
-            raise ValueError(f"max_tokens must be at least {MIN_WINDOW}, got {max_tokens}")
         with self._lock:  # spaCy's string store is not documented as thread-safe
             tokens = [tokenize(s) for s in sentences]
+        return self._check(sentences, tokens, threshold, gates, max_tokens)
+
+    def _check(
+        self,
+        sentences: Sequence[str],
+        tokens: list[list[Span]],
+        threshold: float | None,
+        gates: GateMode,
+        max_tokens: int,
+    ) -> list[SentenceResult]:
+        """Run the network over tokenised sentences and build their results."""
+        if max_tokens < MIN_WINDOW:
+            raise ValueError(f"max_tokens must be at least {MIN_WINDOW}, got {max_tokens}")
         raws = self._run(tokens, max_tokens, want_full=gates == "full")
         return [
             self._result(s, toks, raw, threshold, gates)

@@ -36,13 +36,15 @@ def tokenize(text: str) -> list[Span]:
     return [Span(t.text, t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
 
 
-def split_sentences(text: str) -> list[Span]:
-    """Sentences of ``text``, trimmed of surrounding whitespace, with offsets into ``text``."""
+def sentences_with_tokens(text: str) -> list[tuple[Span, list[Span]]]:
+    """Each sentence of ``text`` (offsets into ``text``) with its tokens (offsets into the
+    sentence), from one pass of the tokenizer."""
     doc = _nlp()(text)
     out = []
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
         if words:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            out.append(Span(text[start:end], start, end))
+            tokens = [Span(t.text, t.idx - start, t.idx - start + len(t.text)) for t in words]
+            out.append((Span(text[start:end], start, end), tokens))
     return out
