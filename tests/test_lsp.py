@@ -21,7 +21,7 @@ from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
 from lsp.markdown import mask_markdown
 from model.checker import Checker
-from tests.test_page import running_service
+from tests.service import running_service
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 120.0  # seconds; the first check loads PyTorch and the model (slow on busy CI)

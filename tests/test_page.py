@@ -9,17 +9,11 @@ cell per token and direction. Screenshots go to tests/artifacts/.
 from __future__ import annotations
 
 import json
-import os
-import socket
 import statistics
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +21,7 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from model.checker import Checker
+from tests.service import running_service
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -43,7 +38,6 @@ CHROMIUM_ARGS = [
 ]
 # Subject-verb agreement across a relative clause: "keys ... is".
 SENTENCE = "The keys to the cabinet that my brothers own is on the table."
-STARTUP_TIMEOUT = 180.0  # seconds for uvicorn to import PyTorch, load the model and warm up
 
 pytestmark = [
     pytest.mark.slow,
@@ -51,48 +45,6 @@ pytestmark = [
         not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"
     ),
 ]
-
-
-def free_port() -> int:
-    """A TCP port nothing listens on right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def wait_ready(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    """Poll /ready until the model answers; fail with the server's log if it never does."""
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"uvicorn exited with {process.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            with urllib.request.urlopen(url + "/ready", timeout=2) as reply:
-                if reply.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.3)
-    pytest.fail(f"uvicorn was not ready in {STARTUP_TIMEOUT}s:\n{log.read_text()[-3000:]}")
-
-
-@contextmanager
-def running_service(model_dir: Path, log: Path, **settings: str) -> Iterator[str]:
-    """Run ``uvicorn app.main:app`` on a free port with CONCORD_* settings; yield its URL."""
-    port = free_port()
-    env = {**os.environ, "CONCORD_MODEL_DIR": str(model_dir)}
-    env.update({f"CONCORD_{name.upper()}": value for name, value in settings.items()})
-    command = [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1"]
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [*command, "--port", str(port)], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
-        )
-        try:
-            url = f"http://127.0.0.1:{port}"
-            wait_ready(url, process, log)
-            yield url
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
 
 
 def api_check(url: str, text: str) -> dict[str, Any]:

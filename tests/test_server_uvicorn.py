@@ -6,11 +6,6 @@ needs no Java because it is given a remote server.
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +13,7 @@ import httpx
 import language_tool_python
 import pytest
 
-from app.settings import REPO_ROOT
+from tests.service import running_service
 from tests.test_api_support import assert_v1_spans, utf16_slice
 
 pytestmark = pytest.mark.slow
@@ -27,55 +22,13 @@ MAX_CHARS = 1000
 TEXT = "😀 The keys to the cabinet is lost. She walk home yesterday."
 
 
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Start ``python -m app`` on the tiny model; yield its base URL; stop it."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.upper().startswith("CONCORD_")}
-    env |= {
-        "CONCORD_MODEL_DIR": str(tiny_model_dir),
-        "CONCORD_HOST": "127.0.0.1",
-        "CONCORD_PORT": str(port),
-        "CONCORD_THRESHOLD": "0",
-        "CONCORD_MAX_TEXT_LENGTH": str(MAX_CHARS),
-    }
-    log = (tmp_path_factory.mktemp("server") / "server.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app"], cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_ready(url, process, Path(log.name))
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    settings = {"threshold": "0", "max_text_length": str(MAX_CHARS)}
+    with running_service(tiny_model_dir, log, via_app_module=True, **settings) as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
-
-
-def _wait_until_ready(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"server exited with {process.returncode}:\n{log.read_text()}")
-        try:
-            if httpx.get(f"{url}/ready", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.25)
-    pytest.fail(f"server not ready after 90 s:\n{log.read_text()}")
 
 
 def test_probes_over_http(server: str) -> None:
