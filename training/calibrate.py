@@ -18,10 +18,10 @@ import torch
 
 from model.checker import Checker
 from model.labels import ERROR_TYPES
+from training.metrics import f_beta
 from training.train import (
     THRESHOLDS,
     choose_threshold,
-    f_beta,
     fit_temperature,
     load_records,
     load_records_jsonl,

@@ -21,11 +21,10 @@ from collections import defaultdict
 from pathlib import Path
 
 from model.checker import Checker, SentenceResult
-from model.labels import ErrorType
-from training.train import f_beta, load_records, load_records_jsonl
+from training.metrics import type_scores
+from training.train import load_records, load_records_jsonl
 
 REPO = Path(__file__).resolve().parent.parent
-TYPES = [t.value for t in ErrorType if t is not ErrorType.OK]
 BUCKET_ORDER = ["0", "1", "2", "3", "4+", "1-2", "3-5", "6-10", "11+"]
 
 
@@ -33,36 +32,11 @@ def _flags_at(res: SentenceResult) -> dict[int, str]:
     return {f.token: f.type.value for f in res.flags}
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict:
-    p, r, f = f_beta(tp, fp, fn)
-    return {
-        "precision": round(p, 4),
-        "recall": round(r, 4),
-        "f05": round(f, 4),
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-    }
-
-
 def token_scores(
     gold: list[list[str]], results: list[SentenceResult], ignore: list[list[bool]] | None = None
 ) -> dict:
-    """Per-type and overall token P/R/F0.5; a hit needs the right type at the right token."""
-    counts = {t: [0, 0, 0] for t in TYPES}
-    for k, (labels, res) in enumerate(zip(gold, results, strict=True)):
-        flagged = _flags_at(res)
-        for j, g in enumerate(labels):
-            guess = flagged.get(j)
-            if g != "OK":
-                counts[g][0 if guess == g else 2] += 1
-                if guess and guess != g:
-                    counts[guess][1] += 1
-            elif guess and not (ignore and ignore[k][j]):
-                counts[guess][1] += 1
-    out = {t: _prf(*c) for t, c in counts.items()}
-    out["all"] = _prf(*[sum(c[i] for c in counts.values()) for i in range(3)])
-    return out
+    """Per-type and overall token P/R/F0.5 of the checker's flags."""
+    return type_scores(gold, [_flags_at(r) for r in results], ignore)
 
 
 def synthetic(checker: Checker, data: Path) -> dict:

@@ -27,6 +27,7 @@ from model.features import encode
 from model.labels import CORRECTIONS, ERROR_TYPES, Correction, ErrorType
 from model.network import ConcordTagger, TaggerConfig
 from model.vocab import UNK, Vocab
+from training.metrics import type_scores
 
 REPO = Path(__file__).resolve().parent.parent
 TYPE_ID = {t.value: i for i, t in enumerate(ERROR_TYPES)}
@@ -139,37 +140,14 @@ def predict(
     return out
 
 
-def f_beta(tp: int, fp: int, fn: int, beta: float = 0.5) -> tuple[float, float, float]:
-    """Precision, recall and F-beta (0 where undefined)."""
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    b2 = beta * beta
-    f = (1 + b2) * p * r / (b2 * p + r) if p + r else 0.0
-    return p, r, f
-
-
 def scores(records: list[dict], probs: list[torch.Tensor], threshold: float) -> dict:
-    """Token-level P/R/F0.5 per error type and over all (a hit needs the right type)."""
-    counts = {t.value: [0, 0, 0] for t in ERROR_TYPES[1:]}
-    for rec, p in zip(records, probs, strict=True):
-        p_err = 1 - p[:, 0]
-        pred = p[:, 1:].argmax(-1) + 1
-        for j, gold in enumerate(rec["types"]):
-            flagged = float(p_err[j]) >= threshold
-            guess = ERROR_TYPES[int(pred[j])].value if flagged else "OK"
-            if gold != "OK":
-                counts[gold][0 if guess == gold else 2] += 1
-                if flagged and guess != gold:
-                    counts[guess][1] += 1
-            elif flagged:
-                counts[guess][1] += 1
-    out = {}
-    total = [0, 0, 0]
-    for t, (tp, fp, fn) in counts.items():
-        total = [total[0] + tp, total[1] + fp, total[2] + fn]
-        out[t] = dict(zip(("precision", "recall", "f05"), f_beta(tp, fp, fn), strict=True))
-    out["all"] = dict(zip(("precision", "recall", "f05"), f_beta(*total), strict=True))
-    return out
+    """Per-type token scores when every token at or over ``threshold`` is flagged."""
+    guesses = []
+    for p in probs:
+        flagged = ((1 - p[:, 0]) >= threshold).nonzero().flatten().tolist()
+        pred = (p[:, 1:].argmax(-1) + 1).tolist()
+        guesses.append({j: ERROR_TYPES[pred[j]].value for j in flagged})
+    return type_scores([r["types"] for r in records], guesses)
 
 
 def fit_temperature(records: list[dict], logits_probs: list[torch.Tensor]) -> float:
