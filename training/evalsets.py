@@ -15,14 +15,13 @@ from pathlib import Path
 from training.analysis import agreements
 from training.conllu import Sentence
 from training.inject import sva
+from training.records import render
 
 
 def attractor_pairs(sents: list[Sentence]) -> list[dict]:
     """One good/bad pair per agreeing verb whose other-number form exists."""
     out = []
     for sent in sents:
-        from training.build_data import render
-
         pairs = {p.verb: p for p in agreements(sent)}
         for edit in sva.candidates(sent):
             pair = pairs[edit.index]
@@ -48,8 +47,6 @@ def attractor_pairs(sents: list[Sentence]) -> list[dict]:
 
 def clean_sentences(sents: list[Sentence]) -> list[dict]:
     """Tokenised clean sentences with source and genre."""
-    from training.build_data import render
-
     out = []
     for sent in sents:
         rec = render(sent, [], [], augmented=False)
