@@ -191,3 +191,13 @@ def test_manifest_counts_match_the_shards(corpus: Path, tmp_path: Path) -> None:
         assert manifest["splits"][split]["records"]["all"] == len(recs)
     pairs = [json.loads(x) for x in (tmp_path / "attractors.jsonl").read_text().splitlines()]
     assert pairs and all(p["good"][p["verb"]] != p["bad"][p["verb"]] for p in pairs)
+
+
+def test_relative_and_conjoined_verbs_agree_with_the_real_subject() -> None:
+    """*who hates* agrees with *farmer*; *complains* shares *waits*'s subject; *they listen* not."""
+    from training.analysis import agreements
+
+    farmer = {(p.subject, p.verb, p.kind) for p in agreements(parse_example("farmer_who_hates"))}
+    assert farmer == {(1, 6, "subject"), (1, 3, "relative")}
+    waits = {(p.subject, p.verb, p.kind) for p in agreements(parse_example("waits_and_complains"))}
+    assert waits == {(1, 2, "subject"), (1, 4, "conjunct"), (7, 8, "subject")}

@@ -84,3 +84,18 @@ def test_overfit_save_reload_identical(tmp_path: Path) -> None:
             (flag,) = res.flags
             assert (flag.token, flag.type.value, flag.suggestions[0]) == (at, etype, fix)
             assert text[flag.start : flag.end] == flag.text
+
+
+def test_fine_tuning_starts_from_the_given_model(tmp_path: Path) -> None:
+    """``init`` loads a model folder's weights and vocabulary instead of building new ones."""
+    from training.train import _initial
+
+    recs = _records()
+    vocab = Vocab.build((w for r in recs for w in r["tokens"]), 1, 100, 256)
+    cfg = TaggerConfig(vocab_size=len(vocab.words), suffix_buckets=256, hidden=8, word_dim=8)
+    model = ConcordTagger(cfg)
+    save_model(tmp_path, model, vocab, {"name": "base"})
+    loaded, loaded_vocab = _initial(TrainConfig(init=str(tmp_path)), [])
+    assert loaded_vocab.words == vocab.words
+    for name, value in model.state_dict().items():
+        assert torch.equal(loaded.state_dict()[name], value)

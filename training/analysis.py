@@ -57,13 +57,20 @@ YEAR = re.compile(r"^1[5-9]\d\d$|^20[01]\d$")
 
 @dataclass(frozen=True)
 class Agreement:
-    """A finite verb (``verb``) that agrees with the subject headed by ``subject``."""
+    """A finite verb (``verb``) that agrees with the subject headed by ``subject``.
+
+    ``kind`` says how the verb gets its subject: ``"subject"`` (its own nsubj), ``"relative"``
+    (the nsubj is a relative pronoun, so ``subject`` is the noun the clause modifies: *the
+    farmer who hates*) or ``"conjunct"`` (a coordinated verb with no subject of its own shares
+    the first conjunct's: *the author waits and complains*).
+    """
 
     subject: int
     verb: int
     number: str  # SG or PL, the subject's (and, in clean text, the verb's) number
     attractors: int  # nouns of the other number strictly between subject and verb
     distance: int  # verb index minus subject index (negative when the verb comes first)
+    kind: str = "subject"
 
 
 def verb_number(tok: Token) -> str | None:
@@ -128,18 +135,45 @@ def agreements(sent: Sentence) -> list[Agreement]:
     for i, tok in enumerate(sent.tokens):
         if tok.deprel not in SUBJ_RELS or tok.head < 0:
             continue
-        verb = agreeing_verb(sent, tok.head)
-        number = noun_number(sent, i)
-        if verb is None or number is None:
+        subject, kind = _antecedent(sent, i)
+        number = noun_number(sent, subject)
+        if number is None:
             continue
-        lo, hi = sorted((i, verb))
-        attractors = sum(
-            1
-            for k in range(lo + 1, hi)
-            if is_noun(sent.tokens[k]) and sent.tokens[k].feats["Number"] != number
-        )
-        out.append(Agreement(i, verb, number, attractors, verb - i))
+        heads = [(tok.head, kind)] + [(c, "conjunct") for c in _bare_conjuncts(sent, tok.head)]
+        for head, how in heads:
+            verb = agreeing_verb(sent, head)
+            if verb is not None:
+                out.append(_pair(sent, subject, verb, number, how))
     return out
+
+
+def _antecedent(sent: Sentence, i: int) -> tuple[int, str]:
+    """The noun a relative-pronoun subject stands for (*the farmer who …*), else ``i`` itself."""
+    tok = sent.tokens[i]
+    clause = sent.tokens[tok.head]
+    if tok.feats.get("PronType") == "Rel" and clause.deprel == "acl:relcl" and clause.head >= 0:
+        return clause.head, "relative"
+    return i, "subject"
+
+
+def _bare_conjuncts(sent: Sentence, head: int) -> list[int]:
+    """Conjuncts of ``head`` without a subject of their own: they share ``head``'s subject."""
+    return [
+        k
+        for k in sent.children(head)
+        if sent.tokens[k].deprel == "conj"
+        and not any(sent.tokens[c].deprel in (*SUBJ_RELS, "expl") for c in sent.children(k))
+    ]
+
+
+def _pair(sent: Sentence, subject: int, verb: int, number: str, kind: str) -> Agreement:
+    lo, hi = sorted((subject, verb))
+    attractors = sum(
+        1
+        for k in range(lo + 1, hi)
+        if is_noun(sent.tokens[k]) and sent.tokens[k].feats["Number"] != number
+    )
+    return Agreement(subject, verb, number, attractors, verb - subject, kind)
 
 
 def disagrees(sent: Sentence) -> bool:

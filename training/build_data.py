@@ -247,8 +247,10 @@ def _count(counts: dict[str, Counter], rec: Record) -> None:
     for p in rec.pairs:
         bucket = str(min(p["attractors"], 4)) + ("+" if p["attractors"] >= 4 else "")
         counts["sva_pairs_by_attractors"][bucket] += 1
+        counts["sva_pairs_by_kind"][p["kind"]] += 1
         if p["corrupted"]:
             counts["sva_errors_by_attractors"][bucket] += 1
+            counts["sva_errors_by_kind"][p["kind"]] += 1
 
 
 def main() -> None:

@@ -39,6 +39,7 @@ def attractor_pairs(sents: list[Sentence]) -> list[dict]:
                     "verb": verb,
                     "attractors": pair.attractors,
                     "distance": pair.distance,
+                    "kind": pair.kind,
                     "expected": edit.original,
                 }
             )

@@ -25,7 +25,7 @@ class Record:
     corrections: list[str]
     fixes: list[str | None]
     numbers: list[int]  # 0 not an agreeing verb, 1 singular subject, 2 plural subject
-    pairs: list[dict]  # agreement pairs: verb index, attractors, distance, corrupted
+    pairs: list[dict]  # agreement pairs: verb index, attractors, distance, corrupted, kind
     augmented: bool = False
 
     def to_json(self) -> str:
@@ -67,6 +67,7 @@ def render(
                     "attractors": p.attractors,
                     "distance": p.distance,
                     "corrupted": i in wrong,
+                    "kind": p.kind,
                 }
             )
     return rec

@@ -57,6 +57,7 @@ class TrainConfig:
     threads: int = 1  # torch intra-op threads (2 threads ran 10x slower on a shared 2-core box)
     hidden: int = 128  # LSTM units per direction
     layers: int = 2  # stacked BiLSTM layers
+    init: str = ""  # a model folder to start from (its weights and vocabulary): fine-tuning
 
 
 def load_records(path: Path, limit: int = 0) -> list[dict]:
@@ -221,6 +222,23 @@ def plot_curve(history: list[dict], path: Path) -> None:
     plt.close(fig)
 
 
+def _initial(cfg: TrainConfig, train_recs: list[dict]) -> tuple[ConcordTagger, Vocab]:
+    """A fresh network and a vocabulary from the training data, or both from ``cfg.init``."""
+    if cfg.init:
+        folder = Path(cfg.init)
+        meta = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+        model = ConcordTagger(TaggerConfig.from_dict(meta["tagger"]))
+        model.load_state_dict(torch.load(folder / "weights.pt", weights_only=True))
+        return model, Vocab.load(folder / "vocab.json")
+    vocab = Vocab.build(
+        (w for r in train_recs for w in r["tokens"]), cfg.min_count, cfg.vocab_size, 8192
+    )
+    tcfg = TaggerConfig(
+        vocab_size=len(vocab.words), suffix_buckets=8192, hidden=cfg.hidden, layers=cfg.layers
+    )
+    return ConcordTagger(tcfg), vocab
+
+
 def train(cfg: TrainConfig) -> dict:
     """Run the recipe; returns the training report that is also written beside the model."""
     torch.manual_seed(cfg.seed)
@@ -228,13 +246,7 @@ def train(cfg: TrainConfig) -> dict:
     rng = random.Random(cfg.seed)
     train_recs = load_records(cfg.data / "train.jsonl.gz")
     dev = load_records(cfg.data / "dev.jsonl.gz")
-    vocab = Vocab.build(
-        (w for r in train_recs for w in r["tokens"]), cfg.min_count, cfg.vocab_size, 8192
-    )
-    tcfg = TaggerConfig(
-        vocab_size=len(vocab.words), suffix_buckets=8192, hidden=cfg.hidden, layers=cfg.layers
-    )
-    model = ConcordTagger(tcfg)
+    model, vocab = _initial(cfg, train_recs)
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     weight = torch.full((len(ERROR_TYPES),), cfg.error_weight)
     weight[0] = 1.0

@@ -12,6 +12,7 @@ def _t(form: str, lemma: str, upos: str, xpos: str, feats: str, head: int, rel: 
 
 FIN_PRES_PL = "Mood=Ind|Tense=Pres|VerbForm=Fin"
 FIN_PAST = "Mood=Ind|Tense=Past|VerbForm=Fin"
+FIN_PRES_SG = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 
 EXAMPLES: dict[str, list[Token]] = {
     # The keys to the cabinet are lost .
@@ -54,6 +55,30 @@ EXAMPLES: dict[str, list[Token]] = {
         _t("she", "she", "PRON", "PRP", "Number=Sing|Person=3|PronType=Prs", 2, "nsubj"),
         _t("walked", "walk", "VERB", "VBD", FIN_PAST, -1, "root"),
         _t("home", "home", "ADV", "RB", "", 2, "advmod"),
+        _t(".", ".", "PUNCT", ".", "", 2, "punct"),
+    ],
+    # The farmer who hates the officers leaves .
+    "farmer_who_hates": [
+        _t("The", "the", "DET", "DT", "", 1, "det"),
+        _t("farmer", "farmer", "NOUN", "NN", "Number=Sing", 6, "nsubj"),
+        _t("who", "who", "PRON", "WP", "PronType=Rel", 3, "nsubj"),
+        _t("hates", "hate", "VERB", "VBZ", FIN_PRES_SG, 1, "acl:relcl"),
+        _t("the", "the", "DET", "DT", "", 5, "det"),
+        _t("officers", "officer", "NOUN", "NNS", "Number=Plur", 3, "obj"),
+        _t("leaves", "leave", "VERB", "VBZ", FIN_PRES_SG, -1, "root"),
+        _t(".", ".", "PUNCT", ".", "", 6, "punct"),
+    ],
+    # The author waits and complains , and they listen .
+    "waits_and_complains": [
+        _t("The", "the", "DET", "DT", "", 1, "det"),
+        _t("author", "author", "NOUN", "NN", "Number=Sing", 2, "nsubj"),
+        _t("waits", "wait", "VERB", "VBZ", FIN_PRES_SG, -1, "root"),
+        _t("and", "and", "CCONJ", "CC", "", 4, "cc"),
+        _t("complains", "complain", "VERB", "VBZ", FIN_PRES_SG, 2, "conj"),
+        _t(",", ",", "PUNCT", ",", "", 8, "punct"),
+        _t("and", "and", "CCONJ", "CC", "", 8, "cc"),
+        _t("they", "they", "PRON", "PRP", "Number=Plur|Person=3|PronType=Prs", 8, "nsubj"),
+        _t("listen", "listen", "VERB", "VBP", FIN_PRES_PL, 2, "conj"),
         _t(".", ".", "PUNCT", ".", "", 2, "punct"),
     ],
 }
