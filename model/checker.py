@@ -4,19 +4,13 @@ A model folder holds ``config.json`` (name, version, tagger sizes, threshold, te
 ``vocab.json`` and ``weights.pt`` (a state dict, loaded with ``weights_only=True``). Results
 carry code-point offsets, per-token error probabilities, forget-gate scores and flags with
 suggestions. Checking is deterministic and safe to call from several threads at once.
-
-A flag can be confirmed by re-checking: the sentence is run again with the suggestion in
-place, and the flag stands only if the token's error probability falls by at least the type's
-``margins`` entry (chosen on dev by ``training/calibrate.py``). A false alarm usually stays as
-"wrong" after the change (the network dislikes the token either way), a real error does not;
-this lets the probability cut-off sit lower for the same false-alarm budget.
 """
 
 from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -112,10 +106,6 @@ class Checker:
             ErrorType(k): float(v) for k, v in meta.get("type_thresholds", {}).items()
         }
         self.temperature = float(meta.get("temperature", 1.0))
-        # per error type: how far P(error) must fall once the suggestion is applied (re-check)
-        self.margins = {
-            ErrorType(k): float(v) for k, v in meta.get("margins", {}).items() if v is not None
-        }
         self.subjects = subjects
         self._lock = threading.Lock()
 
@@ -182,12 +172,10 @@ class Checker:
         if max_tokens < MIN_WINDOW:
             raise ValueError(f"max_tokens must be at least {MIN_WINDOW}, got {max_tokens}")
         raws = self._run(tokens, max_tokens, want_full=gates == "full")
-        results = [
+        return [
             self._result(s, toks, raw, threshold, gates)
             for s, toks, raw in zip(sentences, tokens, raws, strict=True)
         ]
-        self._confirm(results, tokens, max_tokens)
-        return results
 
     def check_tokens(
         self,
@@ -197,58 +185,11 @@ class Checker:
     ) -> list[SentenceResult]:
         """Check pre-tokenised sentences (evaluation sets); text = the tokens joined by spaces."""
         spans = [_join(words) for words in sentences]
-        return self._check(
-            [" ".join(w) for w in sentences], spans, threshold, "summary", max_tokens
-        )
-
-    def candidates(
-        self, sentences: Sequence[Sequence[str]], floor: float, max_tokens: int = 200
-    ) -> list[list[tuple[Flag, float]]]:
-        """Every flag P(error) >= ``floor`` would raise, with P(error) after its suggestion.
-
-        For calibration: no thresholds or margins apply, and messages are left empty.
-        """
-        spans = [_join(words) for words in sentences]
         raws = self._run(spans, max_tokens, want_full=False)
-        flags = [
-            self._flags(toks, raw, lambda _: floor, explain=False)
-            for toks, raw in zip(spans, raws, strict=True)
+        return [
+            self._result(" ".join(words), toks, raw, threshold, "summary")
+            for words, toks, raw in zip(sentences, spans, raws, strict=True)
         ]
-        flat = [(i, f) for i, fs in enumerate(flags) for f in fs]
-        after = self._p_after([spans[i] for i, _ in flat], [f for _, f in flat], max_tokens)
-        out: list[list[tuple[Flag, float]]] = [[] for _ in sentences]
-        for (i, flag), p in zip(flat, after, strict=True):
-            out[i].append((flag, p))
-        return out
-
-    def _confirm(self, results: list[SentenceResult], tokens: list[list[Span]], n: int) -> None:
-        """Drop flags whose suggestion does not lower P(error) by the type's margin."""
-        todo = [
-            (i, f) for i, res in enumerate(results) for f in res.flags if f.type in self.margins
-        ]
-        if not todo:
-            return
-        after = self._p_after([tokens[i] for i, _ in todo], [f for _, f in todo], n)
-        dropped = {
-            id(f)
-            for (_, f), p in zip(todo, after, strict=True)
-            if f.confidence - p < self.margins[f.type]
-        }
-        for res in results:
-            res.flags = [f for f in res.flags if id(f) not in dropped]
-
-    def _p_after(self, tokens: list[list[Span]], flags: list[Flag], max_tokens: int) -> list[float]:
-        """P(error) at each flag's token once its first suggestion replaces the token."""
-        fixed = [
-            _join(
-                [t.text for t in toks[: f.token]]
-                + [f.suggestions[0]]
-                + [t.text for t in toks[f.token + 1 :]]
-            )
-            for toks, f in zip(tokens, flags, strict=True)
-        ]
-        raws = self._run(fixed, max_tokens, want_full=False)
-        return [float(1.0 - r.p_type[f.token, 0]) for r, f in zip(raws, flags, strict=True)]
 
     def _run(self, tokens: list[list[Span]], max_tokens: int, want_full: bool) -> list[_Raw]:
         """Run the network over every sentence, long ones in overlapping windows."""
@@ -310,23 +251,14 @@ class Checker:
                     {"forward": _rounded(f[j]), "backward": _rounded(b[j])} for f, b in raw.gates
                 ]
             res.tokens.append(item)
-        res.flags = self._flags(toks, raw, lambda etype: self.cut_off(etype, thr))
-        return res
-
-    def _flags(
-        self, toks: list[Span], raw: _Raw, cut: Callable[[ErrorType], float], explain: bool = True
-    ) -> list[Flag]:
-        """A flag for every token at or over its guessed type's cut-off that has a suggestion."""
-        p_error = (1.0 - raw.p_type[:, 0]).tolist() if toks else []
-        guess = (raw.p_type[:, 1:].argmax(-1) + 1).tolist() if toks else []
         words = [t.text for t in toks]
-        out = []
+        guess = (raw.p_type[:, 1:].argmax(-1) + 1).tolist() if toks else []
         for j, tok in enumerate(toks):
-            if p_error[j] >= cut(ERROR_TYPES[guess[j]]):
-                flag = self._flag(j, tok, raw, p_error[j], words, explain)
+            if p_error[j] >= self.cut_off(ERROR_TYPES[guess[j]], thr):
+                flag = self._flag(j, tok, raw, p_error[j], words)
                 if flag is not None:
-                    out.append(flag)
-        return out
+                    res.flags.append(flag)
+        return res
 
     def cut_off(self, etype: ErrorType, threshold: float | None) -> float:
         """The flag threshold for an error type: the request's if given, else the calibrated one."""
@@ -334,9 +266,7 @@ class Checker:
             return threshold
         return self.type_thresholds.get(etype, self.threshold)
 
-    def _flag(
-        self, j: int, tok: Span, raw: _Raw, p: float, words: list[str], explain: bool
-    ) -> Flag | None:
+    def _flag(self, j: int, tok: Span, raw: _Raw, p: float, words: list[str]) -> Flag | None:
         """Pick the most likely error type and a correction that yields a real word, or no flag."""
         types = sorted(range(1, len(ERROR_TYPES)), key=lambda k: -float(raw.p_type[j, k]))
         etype = ERROR_TYPES[types[0]]
@@ -345,9 +275,9 @@ class Checker:
             options = suggest(tok.text, corr)
             if options:
                 subject = None
-                if explain and etype is ErrorType.SUBJECT_VERB_AGREEMENT and self.subjects:
+                if etype is ErrorType.SUBJECT_VERB_AGREEMENT and self.subjects is not None:
                     subject = self.subjects.subject_of(words, j)
-                message = describe(etype, tok.text, subject, options[0]) if explain else ""
+                message = describe(etype, tok.text, subject, options[0])
                 return Flag(
                     j, tok.start, tok.end, tok.text, etype, corr, message, options, round(p, 4)
                 )

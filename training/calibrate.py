@@ -6,11 +6,6 @@ A single threshold must sit where the most over-confident error type stops raisi
 alarms, which silences the others (in our first full model: tense was never flagged at the
 0.99 that agreement needed). So each type gets its own cut-off, chosen on dev by coordinate
 ascent from the best single threshold, under the false-alarm budget on clean dev sentences.
-
-Then each type may also get a re-check margin (see ``model/checker.py``): a flag stands only if
-P(error) at the token falls by at least the margin once its suggestion is applied. Cut-off and
-margin are searched together, per type, from the cut-offs above with no margin, so the result
-can only match or beat them on dev within the same budget.
 """
 
 from __future__ import annotations
@@ -22,7 +17,7 @@ from pathlib import Path
 import torch
 
 from model.checker import Checker
-from model.labels import ERROR_TYPES, ErrorType
+from model.labels import ERROR_TYPES
 from training.metrics import f_beta
 from training.train import (
     THRESHOLDS,
@@ -34,10 +29,6 @@ from training.train import (
 )
 
 N_TYPES = len(ERROR_TYPES)
-TYPE_INDEX = {t: i for i, t in enumerate(ERROR_TYPES)}
-FLOOR = 0.3  # lowest cut-off searched (THRESHOLDS starts here)
-OFF = -2.0  # a margin no flag can miss: re-checking off
-MARGINS = [OFF, 0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
 
 
 def _flat(
@@ -100,70 +91,6 @@ def choose_type_thresholds(
         best_fa = -neg_fa
 
 
-class Candidates:
-    """Would-be flags at P(error) >= FLOOR: type, P(error), P(error) after the fix, and either
-    whether the gold label agrees (dev) or which sentence it is in (clean)."""
-
-    def __init__(self, checker: Checker, sentences: list[list[str]], gold: list[list[str]] | None):
-        rows = [
-            (i, TYPE_INDEX[f.type], f.confidence, after, bool(gold and gold[i][f.token] == f.type))
-            for i, found in enumerate(checker.candidates(sentences, FLOOR))
-            for f, after in found
-        ]
-        cols = list(zip(*rows, strict=True)) if rows else [(), (), (), (), ()]
-        self.sentence = torch.tensor(cols[0], dtype=torch.long)
-        self.type = torch.tensor(cols[1], dtype=torch.long)
-        self.p = torch.tensor(cols[2])
-        self.drop = self.p - torch.tensor(cols[3])  # how far P(error) falls with the suggestion
-        self.hit = torch.tensor(cols[4], dtype=torch.bool)
-        self.n_sentences = len(sentences)
-        self.n_errors = sum(g != ErrorType.OK.value for row in gold or [] for g in row)
-
-    def passing(self, cut: list[float], margin: list[float]) -> torch.Tensor:
-        """Which candidates become flags under per-type cut-offs and margins."""
-        return (self.p >= torch.tensor(cut)[self.type]) & (
-            self.drop >= torch.tensor(margin)[self.type]
-        )
-
-
-def _score_rechecked(
-    cut: list[float], margin: list[float], dev: Candidates, clean: Candidates
-) -> tuple[float, float]:
-    """Dev F0.5 and false alarms per 1,000 clean dev sentences with re-checking."""
-    flagged = dev.passing(cut, margin)
-    tp = int((flagged & dev.hit).sum())
-    fp = int((flagged & ~dev.hit).sum())
-    alarms = clean.sentence[clean.passing(cut, margin)].unique().numel()
-    return f_beta(tp, fp, dev.n_errors - tp)[2], 1000 * alarms / max(1, clean.n_sentences)
-
-
-def choose_margins(
-    cut: list[float], dev: Candidates, clean: Candidates, fa_target: float
-) -> tuple[list[float], list[float], float, float]:
-    """Per-type (cut-off, margin) by coordinate ascent from ``cut`` with re-checking off.
-
-    Each step takes the one change of one type's pair that raises dev F0.5 most within the
-    false-alarm budget; a pair moves as one, since a lower cut-off needs a margin to stay
-    within the budget. Returns cut-offs, margins, F0.5 and false alarms.
-    """
-    grid = [g for g in THRESHOLDS if g >= FLOOR]
-    margin = [OFF] * N_TYPES
-    best_f, best_fa = _score_rechecked(cut, margin, dev, clean)
-    while True:
-        moves = []
-        for t in range(1, N_TYPES):
-            for g in grid:
-                for m in MARGINS:
-                    c2, m2 = [*cut[:t], g, *cut[t + 1 :]], [*margin[:t], m, *margin[t + 1 :]]
-                    f, fa = _score_rechecked(c2, m2, dev, clean)
-                    if fa <= fa_target and f > best_f + 1e-6:
-                        moves.append((f, -fa, c2, m2))
-        if not moves:
-            return cut, margin, best_f, best_fa
-        best_f, neg_fa, cut, margin = max(moves, key=lambda m: (m[0], m[1]))
-        best_fa = -neg_fa
-
-
 def calibrate(model_dir: Path, data: Path, fa_target: float) -> dict:
     """Fit temperature and thresholds on dev; rewrite the model's config.json; return a report."""
     checker = Checker.load(model_dir)
@@ -176,19 +103,12 @@ def calibrate(model_dir: Path, data: Path, fa_target: float) -> dict:
     flat, worst = _flat(dev, dev_probs), _clean_max(clean_probs)
     start = single if single_report["met_target"] else None
     cut, f, fa = choose_type_thresholds(flat, worst, fa_target, start)
-    checker.temperature = temperature
-    dev_cands = Candidates(checker, [r["tokens"] for r in dev], [r["types"] for r in dev])
-    clean_cands = Candidates(checker, [r["tokens"] for r in clean], None)
-    cut2, margin, f2, fa2 = choose_margins(cut, dev_cands, clean_cands, fa_target)
     config_path = model_dir / "config.json"
     config = json.loads(config_path.read_text())
     config.update(
         temperature=temperature,
         threshold=single,
-        type_thresholds={ERROR_TYPES[t].value: cut2[t] for t in range(1, N_TYPES)},
-        margins={
-            ERROR_TYPES[t].value: None if margin[t] == OFF else margin[t] for t in range(1, N_TYPES)
-        },
+        type_thresholds={ERROR_TYPES[t].value: cut[t] for t in range(1, N_TYPES)},
     )
     config_path.write_text(json.dumps(config, indent=2) + "\n")
     report = {
@@ -196,15 +116,9 @@ def calibrate(model_dir: Path, data: Path, fa_target: float) -> dict:
         "temperature": temperature,
         "single_threshold": {"threshold": single, **single_report},
         "type_thresholds": {
-            "thresholds": {ERROR_TYPES[t].value: cut[t] for t in range(1, N_TYPES)},
+            "thresholds": config["type_thresholds"],
             "dev_f05": f,
             "false_alarms_per_1000_clean_dev": fa,
-        },
-        "rechecked": {
-            "thresholds": config["type_thresholds"],
-            "margins": config["margins"],
-            "dev_f05": f2,
-            "false_alarms_per_1000_clean_dev": fa2,
         },
     }
     (model_dir / "calibration.json").write_text(json.dumps(report, indent=2) + "\n")
