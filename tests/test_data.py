@@ -201,3 +201,12 @@ def test_relative_and_conjoined_verbs_agree_with_the_real_subject() -> None:
     assert farmer == {(1, 6, "subject"), (1, 3, "relative")}
     waits = {(p.subject, p.verb, p.kind) for p in agreements(parse_example("waits_and_complains"))}
     assert waits == {(1, 2, "subject"), (1, 4, "conjunct"), (7, 8, "subject")}
+
+
+def test_quantity_nouns_agree_with_their_complement_and_subjunctive_were_is_left_alone() -> None:
+    """*there are a lot of cars* agrees (plural); *as if he were* is no agreement pair."""
+    from training.analysis import PL, agreements
+
+    (lot,) = agreements(parse_example("a_lot_of_cars"))
+    assert (lot.subject, lot.verb, lot.number) == (3, 1, PL)
+    assert agreements(parse_example("as_if_he_were")) == []

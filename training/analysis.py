@@ -52,6 +52,23 @@ SINGULAR_QUANTIFIERS = {
     "nothing",
     "something",
 }
+# Quantity nouns agree notionally, with their *of* complement: *a lot of people are*, *a lot
+# of water is*. Without a complement (*the rest are*, *the majority is*) either number is fine.
+QUANTITY_NOUNS = {
+    "lot",
+    "lots",
+    "plenty",
+    "majority",
+    "minority",
+    "couple",
+    "bunch",
+    "rest",
+    "half",
+    "percent",
+    "handful",
+    "dozen",
+}
+SUBJUNCTIVE_MARKS = {"if", "though", "unless"}  # *if he were*, *as though it were*
 YEAR = re.compile(r"^1[5-9]\d\d$|^20[01]\d$")
 
 
@@ -97,6 +114,9 @@ def noun_number(sent: Sentence, i: int) -> str | None:
         sent.tokens[c].lemma == "and" for k in kids for c in sent.children(k)
     ):
         return PL
+    if _is_quantity(sent, i):
+        of = [k for k in kids if sent.tokens[k].deprel == "nmod" and _has_of(sent, k)]
+        return noun_number(sent, of[0]) if of else None
     if tok.lemma.lower() in SINGULAR_QUANTIFIERS:
         return SG  # 'each (of them) is', 'everyone is', 'neither (of them) is'
     if tok.upos == "PRON":
@@ -106,6 +126,39 @@ def noun_number(sent: Sentence, i: int) -> str | None:
     if tok.upos in ("NOUN", "PROPN", "NUM"):
         return _number(tok)
     return None
+
+
+def _is_quantity(sent: Sentence, i: int) -> bool:
+    """A quantity noun (*a lot*, *the majority*), or *number* after *a* (*a number of*)."""
+    low = sent.tokens[i].form.lower()
+    if low == "number":
+        return any(sent.tokens[k].form.lower() == "a" for k in sent.children(i))
+    return low in QUANTITY_NOUNS
+
+
+def _has_of(sent: Sentence, k: int) -> bool:
+    return any(
+        sent.tokens[c].deprel == "case" and sent.tokens[c].form.lower() == "of"
+        for c in sent.children(k)
+    )
+
+
+def _subjunctive(sent: Sentence, verb: int, head: int, number: str) -> bool:
+    """*were* with a singular subject in an *if* clause or after *wish*: not an agreement error."""
+    tok = sent.tokens[verb]
+    if tok.feats.get("Mood") == "Sub":
+        return True
+    if tok.form.lower() != "were" or number != SG:
+        return False
+    clause = sent.tokens[head]
+    marks = {  # a mark and what is fixed to it: *as if*
+        sent.tokens[m].form.lower()
+        for k in sent.children(head)
+        if sent.tokens[k].deprel == "mark"
+        for m in sent.subtree(k)
+    }
+    wished = clause.head >= 0 and sent.tokens[clause.head].lemma.lower() == "wish"
+    return bool(marks & SUBJUNCTIVE_MARKS) or wished
 
 
 def _number(tok: Token) -> str | None:
@@ -142,7 +195,7 @@ def agreements(sent: Sentence) -> list[Agreement]:
         heads = [(tok.head, kind)] + [(c, "conjunct") for c in _bare_conjuncts(sent, tok.head)]
         for head, how in heads:
             verb = agreeing_verb(sent, head)
-            if verb is not None:
+            if verb is not None and not _subjunctive(sent, verb, head, number):
                 out.append(_pair(sent, subject, verb, number, how))
     return out
 

@@ -66,7 +66,7 @@ class BuildConfig:
     p_augment_error: float = 0.55  # chance that a spliced twin has its subject's verb corrupted
     type_weights: dict[str, float] = field(
         default_factory=lambda: {
-            "subject_verb_agreement.v1": 0.45,
+            "subject_verb_agreement.v2": 0.45,
             "determiner_noun_agreement.v1": 0.2,
             "verb_form.v1": 0.2,
             "tense.v1": 1.0,
@@ -97,7 +97,7 @@ class Builder:
         edits: list[Edit] = []
         for _ in range(wanted):
             name = self.rng.choices(names, weights=[self.cfg.type_weights[n] for n in names])[0]
-            edit = self.rng.choice(found[name])
+            edit = self.rng.choices(found[name], weights=[e.weight for e in found[name]])[0]
             if all(abs(edit.index - e.index) > 1 for e in edits):
                 edits.append(edit)
         return edits

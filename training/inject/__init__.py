@@ -24,6 +24,7 @@ class Edit:
     type: ErrorType
     correction: Correction
     original: str
+    weight: float = 1.0  # how readily the build picks this candidate among the sentence's
 
 
 Injector = Callable[[Sentence], list[Edit]]
@@ -33,7 +34,8 @@ def _registry() -> dict[str, Injector]:
     from training.inject import det_noun, sva, tense, verb_form
 
     return {
-        "subject_verb_agreement.v1": sva.candidates,
+        # v2: verbs of subject relative clauses and bare conjoined verbs too, weighted up
+        "subject_verb_agreement.v2": sva.candidates,
         "determiner_noun_agreement.v1": det_noun.candidates,
         "verb_form.v1": verb_form.candidates,
         "tense.v1": tense.candidates,

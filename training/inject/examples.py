@@ -81,6 +81,25 @@ EXAMPLES: dict[str, list[Token]] = {
         _t("listen", "listen", "VERB", "VBP", FIN_PRES_PL, 2, "conj"),
         _t(".", ".", "PUNCT", ".", "", 2, "punct"),
     ],
+    # There are a lot of cars .
+    "a_lot_of_cars": [
+        _t("There", "there", "PRON", "EX", "", 1, "expl"),
+        _t("are", "be", "VERB", "VBP", FIN_PRES_PL, -1, "root"),
+        _t("a", "a", "DET", "DT", "", 3, "det"),
+        _t("lot", "lot", "NOUN", "NN", "Number=Sing", 1, "nsubj"),
+        _t("of", "of", "ADP", "IN", "", 5, "case"),
+        _t("cars", "car", "NOUN", "NNS", "Number=Plur", 3, "nmod"),
+        _t(".", ".", "PUNCT", ".", "", 1, "punct"),
+    ],
+    # As if he were here .
+    "as_if_he_were": [
+        _t("As", "as", "SCONJ", "IN", "", 4, "mark"),
+        _t("if", "if", "SCONJ", "IN", "", 0, "fixed"),
+        _t("he", "he", "PRON", "PRP", "Number=Sing|Person=3|PronType=Prs", 4, "nsubj"),
+        _t("were", "be", "AUX", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin", 4, "cop"),
+        _t("here", "here", "ADV", "RB", "", -1, "root"),
+        _t(".", ".", "PUNCT", ".", "", 4, "punct"),
+    ],
 }
 
 

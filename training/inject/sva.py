@@ -1,5 +1,8 @@
 """Subject–verb agreement errors: flip the number of a finite verb that agrees with its subject.
 
+The verb may agree through a relative pronoun (*the farmer who hates*) or share a conjoined
+verb's subject (*waits and complains*); see :func:`training.analysis.agreements`.
+
 >>> from training.inject.examples import parse_example
 >>> [(e.wrong, e.correction.value) for e in candidates(parse_example("keys_are"))]
 [('is', 'to-plural-verb')]
@@ -15,6 +18,9 @@ from training.analysis import PL, SG, agreements, verb_number
 from training.conllu import Sentence
 from training.inject import Edit
 
+# Relative-clause and conjoined verbs are under a tenth of agreement pairs in text, yet they are
+# whole minimal-pair constructions: the build picks them this many times more readily.
+RARE_KIND_WEIGHT = 3.0
 _BE = {("is", PL): "are", ("are", SG): "is", ("was", PL): "were", ("were", SG): "was"}
 
 
@@ -42,5 +48,8 @@ def candidates(sent: Sentence) -> list[Edit]:
         wrong = flip(tok.form, number) if number else None
         if wrong:
             corr = Correction.TO_SINGULAR_VERB if number == SG else Correction.TO_PLURAL_VERB
-            out.append(Edit(pair.verb, wrong, ErrorType.SUBJECT_VERB_AGREEMENT, corr, tok.form))
+            weight = 1.0 if pair.kind == "subject" else RARE_KIND_WEIGHT
+            out.append(
+                Edit(pair.verb, wrong, ErrorType.SUBJECT_VERB_AGREEMENT, corr, tok.form, weight)
+            )
     return out
