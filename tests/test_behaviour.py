@@ -123,3 +123,34 @@ def test_shipped_model_leaves_the_correct_sentence_alone(
 def test_known_failures_name_real_cases() -> None:
     assert set(KNOWN_FAILURES) <= {c["id"] for c in CASES}
     assert all(reason.strip() for reason in KNOWN_FAILURES.values())
+
+
+def test_failure_reasons_name_the_token_and_what_went_wrong() -> None:
+    """``training/behaviour.py`` writes known_failures.json with the test's own conditions."""
+    from model.checker import Flag, TokenResult
+    from model.labels import Correction
+    from training.behaviour import failure
+
+    tokens = [TokenResult("She", 0, 3, 0.01), TokenResult("walk", 4, 8, 0.9)]
+    must = {"must": "flag", "token": 1, "type": "subject_verb_agreement", "suggestion": "walks"}
+    missed = SentenceResult("She walk", 0, 8, tokens, [])
+    assert failure(must, missed) == (
+        "missed: p_error of 'walk' is 0.900, under the calibrated cut-off"
+    )
+    flag = Flag(
+        1,
+        4,
+        8,
+        "walk",
+        ErrorType.SUBJECT_VERB_AGREEMENT,
+        Correction.TO_SINGULAR_VERB,
+        "",
+        ["walks"],
+        0.9,
+    )
+    hit = SentenceResult("She walk", 0, 8, tokens, [flag])
+    assert failure(must, hit) is None
+    assert failure({"must": "not_flag"}, hit) == (
+        "false alarm on 'walk' (subject_verb_agreement, confidence 0.9)"
+    )
+    assert failure({"must": "not_flag"}, missed) is None

@@ -36,6 +36,12 @@ trained by `python -m training.parser`).
   original word. Only the changed token is labelled.
 * Determiner–noun: with *this/that/these/those* the determiner is the error token; with any other
   number-marking word (*a, one, each, every, many, several, both, few*, numerals) the noun is.
+* Subject–verb pairs come from the parse: a finite verb and its subject; a verb whose subject is
+  a relative pronoun agrees with the noun the clause modifies (*the farmer who hates*); a
+  conjoined verb without a subject of its own shares the first conjunct's (*waits and
+  complains*); quantity nouns take the number of their *of* complement (*a lot of people are*,
+  none without one: *the rest are/is*); subjunctive *were* (*if it were*, *I wish he were*)
+  is no agreement pair.
 * Sentences whose parse already shows a disagreement, a typo (`Typo=Yes`) or, in fiction, quoted
   dialogue are dropped, not corrected.
 * Splits are by document (EWT and GUM: official splits; others: a CRC-32 hash of the document id,
@@ -71,6 +77,7 @@ def render(manifest: dict) -> str:
             "length",
             "sva_pairs_by_attractors",
             "sva_errors_by_attractors",
+            "sva_errors_by_kind",
         ):
             if key in counts:
                 parts.append(f"**{key}**\n\n| | count |\n|---|---|\n" + _table(counts[key]) + "\n")
@@ -143,4 +150,28 @@ def results_markdown(report: dict) -> str:
     out.append("| genre | sentences | false alarms / 1,000 |\n|---|---|---|")
     for g, s in report["false_alarms_clean_test"].items():
         out.append(f"| {g} | {s['n']} | {s['per_1000']} |")
+    if "operating_points" in report:
+        out.append(_operating_points(report))
     return "\n".join(out) + "\n"
+
+
+def _operating_points(report: dict) -> str:
+    rows = [
+        "\n### Operating points: one cut-off for all types (a request's `threshold`)\n",
+        "Shown to help choose a setting; the default cut-offs were set on dev, not here.\n",
+        "| threshold | synthetic P / R / F0.5 | subject–verb recall | false alarms / 1,000 clean |",
+        "|---|---|---|---|",
+    ]
+    syn, fa = report["synthetic_test"]["all"], report["false_alarms_clean_test"]["all"]
+    rows.append(
+        f"| calibrated | {_pct(syn['precision'])} / {_pct(syn['recall'])} / {_pct(syn['f05'])} "
+        f"| {_pct(report['synthetic_test']['subject_verb_agreement']['recall'])} "
+        f"| {fa['per_1000']} |"
+    )
+    for t, p in report["operating_points"].items():
+        a = p["synthetic_all"]
+        rows.append(
+            f"| {t} | {_pct(a['precision'])} / {_pct(a['recall'])} / {_pct(a['f05'])} "
+            f"| {_pct(p['synthetic_sva_recall'])} | {p['false_alarms_per_1000']} |"
+        )
+    return "\n".join(rows)

@@ -39,10 +39,10 @@ def token_scores(
     return type_scores(gold, [_flags_at(r) for r in results], ignore)
 
 
-def synthetic(checker: Checker, data: Path) -> dict:
-    """Scores on the synthetic test split."""
+def synthetic(checker: Checker, data: Path, threshold: float | None = None) -> dict:
+    """Scores on the synthetic test split (at the calibrated cut-offs unless ``threshold``)."""
     recs = load_records(data / "test.jsonl.gz")
-    results = checker.check_tokens([r["tokens"] for r in recs])
+    results = checker.check_tokens([r["tokens"] for r in recs], threshold=threshold)
     return token_scores([r["types"] for r in recs], results)
 
 
@@ -121,10 +121,10 @@ def learner(checker: Checker, split: str) -> dict:
     return {"sentences": len(sents), **token_scores(gold, results, [s.other_error for s in sents])}
 
 
-def false_alarms(checker: Checker, data: Path) -> dict:
+def false_alarms(checker: Checker, data: Path, threshold: float | None = None) -> dict:
     """Sentences with at least one flag, per 1,000 clean held-out test sentences, by genre."""
     rows = load_records_jsonl(data / "clean_test.jsonl")
-    results = checker.check_tokens([r["tokens"] for r in rows])
+    results = checker.check_tokens([r["tokens"] for r in rows], threshold=threshold)
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for r, res in zip(rows, results, strict=True):
         per[r["genre"]][0] += 1
@@ -132,6 +132,22 @@ def false_alarms(checker: Checker, data: Path) -> dict:
     out = {g: {"n": n, "per_1000": round(1000 * k / n, 2)} for g, (n, k) in sorted(per.items())}
     n, k = len(rows), sum(v[1] for v in per.values())
     out["all"] = {"n": n, "per_1000": round(1000 * k / max(1, n), 2)}
+    return out
+
+
+def operating_points(checker: Checker, data: Path, thresholds: tuple[float, ...]) -> dict:
+    """What one cut-off for all types (a request's ``threshold``) buys and costs on test.
+
+    Reported so users can choose a setting; the default cut-offs come from dev, not from here.
+    """
+    out = {}
+    for t in thresholds:
+        scores = synthetic(checker, data, t)
+        out[str(t)] = {
+            "synthetic_all": scores["all"],
+            "synthetic_sva_recall": scores["subject_verb_agreement"]["recall"],
+            "false_alarms_per_1000": false_alarms(checker, data, t)["all"]["per_1000"],
+        }
     return out
 
 
@@ -174,6 +190,7 @@ def evaluate(model: Path, data: Path, out: Path, per_construction: int) -> dict:
         "minimal_pairs": minimal_pairs(checker, per_construction),
         "learner_dev": learner(checker, "dev"),
         "false_alarms_clean_test": false_alarms(checker, data),
+        "operating_points": operating_points(checker, data, (0.99, 0.98, 0.95)),
     }
     report["seconds"] = round(time.time() - started, 1)
     out.mkdir(parents=True, exist_ok=True)
