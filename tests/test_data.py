@@ -210,3 +210,12 @@ def test_quantity_nouns_agree_with_their_complement_and_subjunctive_were_is_left
     (lot,) = agreements(parse_example("a_lot_of_cars"))
     assert (lot.subject, lot.verb, lot.number) == (3, 1, PL)
     assert agreements(parse_example("as_if_he_were")) == []
+
+
+def test_relative_clause_verbs_are_picked_more_readily() -> None:
+    """SVA v2 weights the rare sites up: *hates* (relative) over *leaves* (its own subject)."""
+    from training.inject.sva import RARE_KIND_WEIGHT, candidates
+
+    weights = {e.index: e.weight for e in candidates(parse_example("farmer_who_hates"))}
+    assert weights == {6: 1.0, 3: RARE_KIND_WEIGHT}
+    assert RARE_KIND_WEIGHT > 1.0
