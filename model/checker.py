@@ -119,11 +119,7 @@ class Checker:
         if threads:
             torch.set_num_threads(threads)
         folder = Path(folder)
-        meta = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-        network = ConcordTagger(TaggerConfig.from_dict(meta["tagger"]))
-        state = torch.load(folder / "weights.pt", map_location="cpu", weights_only=True)
-        network.load_state_dict(state)
-        vocab = Vocab.load(folder / "vocab.json")
+        network, vocab, meta = load_network(folder)
         # "parser": a spaCy pipeline folder, relative to this one, used to name subjects
         parser = (folder / meta["parser"]).resolve() if meta.get("parser") else None
         subjects = (
@@ -350,6 +346,15 @@ def _shift(res: SentenceResult, by: int) -> None:
     for f in res.flags:
         f.start += by
         f.end += by
+
+
+def load_network(folder: Path) -> tuple[ConcordTagger, Vocab, dict]:
+    """The tagger, vocabulary and config of a model folder, without the parser."""
+    meta = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    network = ConcordTagger(TaggerConfig.from_dict(meta["tagger"]))
+    state = torch.load(folder / "weights.pt", map_location="cpu", weights_only=True)
+    network.load_state_dict(state)
+    return network, Vocab.load(folder / "vocab.json"), meta
 
 
 def save_model(folder: Path, network: ConcordTagger, vocab: Vocab, meta: dict) -> None:

@@ -263,6 +263,14 @@ async def test_markdown_code_urls_comments_and_front_matter_are_not_checked(
     await session.client.shutdown_session()
 
 
+async def message_on_open(session: Session) -> types.ShowMessageParams:
+    """The message the server shows the user once a document with an error is opened."""
+    shown = session.client.protocol.wait_for_notification_async(types.WINDOW_SHOW_MESSAGE)
+    open_document(session, "file:///a.txt", "The keys is lost.", "plaintext")
+    async with asyncio.timeout(TIMEOUT):
+        return await shown
+
+
 @pytest.mark.slow
 @pytest.mark.asyncio
 async def test_a_missing_model_folder_is_reported_to_the_user(
@@ -270,10 +278,7 @@ async def test_a_missing_model_folder_is_reported_to_the_user(
 ) -> None:
     session, _ = await start(["--model", str(tmp_path / "nowhere")], None, {})
     stop_later.append(session)
-    shown = session.client.protocol.wait_for_notification_async(types.WINDOW_SHOW_MESSAGE)
-    open_document(session, "file:///a.txt", "The keys is lost.", "plaintext")
-    async with asyncio.timeout(TIMEOUT):
-        message = await shown
+    message = await message_on_open(session)
     assert message.type == types.MessageType.Error
     assert str(tmp_path / "nowhere") in message.message
     assert "--server" in message.message
@@ -305,10 +310,7 @@ async def test_server_mode_reports_a_service_that_refuses_the_key(
     with running_service(tiny_model_dir, tmp_path / "uvicorn.log", api_key="k3y") as url:
         session, _ = await start(["--server", url, "--api-key", "wrong"], None, {})
         stop_later.append(session)
-        shown = session.client.protocol.wait_for_notification_async(types.WINDOW_SHOW_MESSAGE)
-        open_document(session, "file:///a.txt", "The keys is lost.", "plaintext")
-        async with asyncio.timeout(TIMEOUT):
-            message = await shown
+        message = await message_on_open(session)
         assert message.type == types.MessageType.Error
         assert message.message.startswith(f"Concord: {url}/v1/check answered 401:")
         await session.client.shutdown_session()

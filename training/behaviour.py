@@ -19,8 +19,18 @@ SUITE = REPO / "tests" / "regression" / "behaviour.jsonl"
 KNOWN = REPO / "tests" / "regression" / "known_failures.json"
 
 
+def cases() -> list[dict]:
+    """The suite's cases, in file order."""
+    return [json.loads(line) for line in SUITE.read_text(encoding="utf-8").splitlines() if line]
+
+
 def failure(case: dict, result: SentenceResult) -> str | None:
-    """Why the model fails this case, or None if it passes (the test's own conditions)."""
+    """Why the model fails this case, or None if it passes; ``tests/test_behaviour.py`` asserts
+    None for every case not in known_failures.json.
+
+    A ``flag`` case passes when its token is flagged with its type and its suggestion among the
+    suggestions; a ``not_flag`` case passes when nothing in the sentence is flagged.
+    """
     if case["must"] == "not_flag":
         if not result.flags:
             return None
@@ -39,10 +49,10 @@ def failure(case: dict, result: SentenceResult) -> str | None:
 
 def run(model: Path) -> tuple[dict[str, str], dict[str, list[int]]]:
     """Failures by case id, and [passed, total] per kind of case."""
-    cases = [json.loads(line) for line in SUITE.read_text(encoding="utf-8").splitlines() if line]
-    results = Checker.load(model).check_sentences([c["text"] for c in cases])
+    suite = cases()
+    results = Checker.load(model).check_sentences([c["text"] for c in suite])
     failures, counts = {}, {"flag": [0, 0], "not_flag": [0, 0]}
-    for case, result in zip(cases, results, strict=True):
+    for case, result in zip(suite, results, strict=True):
         why = failure(case, result)
         counts[case["must"]][1] += 1
         if why:

@@ -22,7 +22,7 @@ import torch
 from torch import nn
 from tqdm import tqdm
 
-from model.checker import save_model
+from model.checker import load_network, save_model
 from model.features import encode
 from model.labels import CORRECTIONS, ERROR_TYPES, Correction, ErrorType
 from model.network import ConcordTagger, TaggerConfig
@@ -225,11 +225,8 @@ def plot_curve(history: list[dict], path: Path) -> None:
 def _initial(cfg: TrainConfig, train_recs: list[dict]) -> tuple[ConcordTagger, Vocab]:
     """A fresh network and a vocabulary from the training data, or both from ``cfg.init``."""
     if cfg.init:
-        folder = Path(cfg.init)
-        meta = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-        model = ConcordTagger(TaggerConfig.from_dict(meta["tagger"]))
-        model.load_state_dict(torch.load(folder / "weights.pt", weights_only=True))
-        return model, Vocab.load(folder / "vocab.json")
+        model, vocab, _ = load_network(Path(cfg.init))
+        return model, vocab
     vocab = Vocab.build(
         (w for r in train_recs for w in r["tokens"]), cfg.min_count, cfg.vocab_size, 8192
     )
