@@ -195,7 +195,7 @@ def test_manifest_counts_match_the_shards(corpus: Path, tmp_path: Path) -> None:
 
 def test_relative_and_conjoined_verbs_agree_with_the_real_subject() -> None:
     """*who hates* agrees with *farmer*; *complains* shares *waits*'s subject; *they listen* not."""
-    from training.analysis import agreements
+    from model.agreement import agreements
 
     farmer = {(p.subject, p.verb, p.kind) for p in agreements(parse_example("farmer_who_hates"))}
     assert farmer == {(1, 6, "subject"), (1, 3, "relative")}
@@ -205,7 +205,7 @@ def test_relative_and_conjoined_verbs_agree_with_the_real_subject() -> None:
 
 def test_quantity_nouns_agree_with_their_complement_and_subjunctive_were_is_left_alone() -> None:
     """*there are a lot of cars* agrees (plural); *as if he were* is no agreement pair."""
-    from training.analysis import PL, agreements
+    from model.agreement import PL, agreements
 
     (lot,) = agreements(parse_example("a_lot_of_cars"))
     assert (lot.subject, lot.verb, lot.number) == (3, 1, PL)

@@ -1,19 +1,16 @@
 """What a dependency parse says about a sentence: agreement pairs, attractors, error sites.
 
-Labels come from the parse, never from a word list: *hits* is a verb only where the parse says
-so. Every function here reads a :class:`training.conllu.Sentence` and changes nothing.
+The agreement rules themselves are in :mod:`model.agreement`, shared with the checker. Every
+function here reads a :class:`model.syntax.Sentence` and changes nothing.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from training.conllu import Sentence, Token
+from model.agreement import agreements, demonstrative_number, is_noun, verb_number
+from model.syntax import Sentence
 
-SG, PL = "Sing", "Plur"
-SUBJ_RELS = ("nsubj", "nsubj:pass", "nsubj:outer")
-AUX_RELS = ("aux", "aux:pass", "cop")
 PAST_WORDS = {"yesterday", "ago", "formerly"}
 LAST_UNITS = {
     "week",
@@ -37,196 +34,7 @@ LAST_UNITS = {
     "saturday",
     "sunday",
 }
-SINGULAR_QUANTIFIERS = {
-    "each",
-    "either",
-    "neither",
-    "everyone",
-    "everybody",
-    "nobody",
-    "somebody",
-    "someone",
-    "anyone",
-    "anybody",
-    "everything",
-    "nothing",
-    "something",
-}
-# Quantity nouns agree notionally, with their *of* complement: *a lot of people are*, *a lot
-# of water is*. Without a complement (*the rest are*, *the majority is*) either number is fine.
-QUANTITY_NOUNS = {
-    "lot",
-    "lots",
-    "plenty",
-    "majority",
-    "minority",
-    "couple",
-    "bunch",
-    "rest",
-    "half",
-    "percent",
-    "handful",
-    "dozen",
-}
-SUBJUNCTIVE_MARKS = {"if", "though", "unless"}  # *if he were*, *as though it were*
 YEAR = re.compile(r"^1[5-9]\d\d$|^20[01]\d$")
-
-
-@dataclass(frozen=True)
-class Agreement:
-    """A finite verb (``verb``) that agrees with the subject headed by ``subject``.
-
-    ``kind`` says how the verb gets its subject: ``"subject"`` (its own nsubj), ``"relative"``
-    (the nsubj is a relative pronoun, so ``subject`` is the noun the clause modifies: *the
-    farmer who hates*) or ``"conjunct"`` (a coordinated verb with no subject of its own shares
-    the first conjunct's: *the author waits and complains*).
-    """
-
-    subject: int
-    verb: int
-    number: str  # SG or PL, the subject's (and, in clean text, the verb's) number
-    attractors: int  # nouns of the other number strictly between subject and verb
-    distance: int  # verb index minus subject index (negative when the verb comes first)
-    kind: str = "subject"
-
-
-def verb_number(tok: Token) -> str | None:
-    """The number a finite present verb or *was/were* shows by its form, else None."""
-    low = tok.form.lower()
-    if low in ("was",):
-        return SG
-    if low in ("were",):
-        return PL
-    if tok.feats.get("VerbForm") != "Fin" or tok.feats.get("Tense") != "Pres":
-        return None
-    if tok.xpos == "VBZ":
-        return SG
-    if tok.xpos == "VBP" and low not in ("am", "'m", "ai"):
-        return PL
-    return None
-
-
-def noun_number(sent: Sentence, i: int) -> str | None:
-    """A subject's grammatical number: coordination with *and* makes it plural."""
-    tok = sent.tokens[i]
-    kids = sent.children(i)
-    if any(sent.tokens[k].deprel == "conj" for k in kids) and any(
-        sent.tokens[c].lemma == "and" for k in kids for c in sent.children(k)
-    ):
-        return PL
-    if _is_quantity(sent, i):
-        of = [k for k in kids if sent.tokens[k].deprel == "nmod" and _has_of(sent, k)]
-        return noun_number(sent, of[0]) if of else None
-    if tok.lemma.lower() in SINGULAR_QUANTIFIERS:
-        return SG  # 'each (of them) is', 'everyone is', 'neither (of them) is'
-    if tok.upos == "PRON":
-        if tok.lemma.lower() in ("i", "you") or tok.feats.get("Person") in ("1", "2"):
-            return None  # 'I'/'you' take the plural-looking form: keep them out of SVA
-        return _number(tok)
-    if tok.upos in ("NOUN", "PROPN", "NUM"):
-        return _number(tok)
-    return None
-
-
-def _is_quantity(sent: Sentence, i: int) -> bool:
-    """A quantity noun (*a lot*, *the majority*), or *number* after *a* (*a number of*)."""
-    low = sent.tokens[i].form.lower()
-    if low == "number":
-        return any(sent.tokens[k].form.lower() == "a" for k in sent.children(i))
-    return low in QUANTITY_NOUNS
-
-
-def _has_of(sent: Sentence, k: int) -> bool:
-    return any(
-        sent.tokens[c].deprel == "case" and sent.tokens[c].form.lower() == "of"
-        for c in sent.children(k)
-    )
-
-
-def _subjunctive(sent: Sentence, verb: int, head: int, number: str) -> bool:
-    """*were* with a singular subject in an *if* clause or after *wish*: not an agreement error."""
-    tok = sent.tokens[verb]
-    if tok.feats.get("Mood") == "Sub":
-        return True
-    if tok.form.lower() != "were" or number != SG:
-        return False
-    clause = sent.tokens[head]
-    marks = {  # a mark and what is fixed to it: *as if*
-        sent.tokens[m].form.lower()
-        for k in sent.children(head)
-        if sent.tokens[k].deprel == "mark"
-        for m in sent.subtree(k)
-    }
-    wished = clause.head >= 0 and sent.tokens[clause.head].lemma.lower() == "wish"
-    return bool(marks & SUBJUNCTIVE_MARKS) or wished
-
-
-def _number(tok: Token) -> str | None:
-    """UD Number, with plurale tantum (*remains, scissors*) counted as plural."""
-    value = tok.feats.get("Number")
-    return PL if value == "Ptan" else value if value in (SG, PL) else None
-
-
-def agreeing_verb(sent: Sentence, head: int) -> int | None:
-    """The finite token that carries agreement for the clause headed by ``head``."""
-    for k in sent.children(head):
-        if sent.tokens[k].deprel in AUX_RELS and verb_number(sent.tokens[k]):
-            return k
-    if verb_number(sent.tokens[head]) and sent.tokens[head].upos in ("VERB", "AUX"):
-        return head
-    return None
-
-
-def is_noun(tok: Token) -> bool:
-    """Nouns that can attract agreement: common and proper nouns with a number."""
-    return tok.upos in ("NOUN", "PROPN") and tok.feats.get("Number") in (SG, PL)
-
-
-def agreements(sent: Sentence) -> list[Agreement]:
-    """Every subject–verb pair whose verb shows number by its form."""
-    out = []
-    for i, tok in enumerate(sent.tokens):
-        if tok.deprel not in SUBJ_RELS or tok.head < 0:
-            continue
-        subject, kind = _antecedent(sent, i)
-        number = noun_number(sent, subject)
-        if number is None:
-            continue
-        heads = [(tok.head, kind)] + [(c, "conjunct") for c in _bare_conjuncts(sent, tok.head)]
-        for head, how in heads:
-            verb = agreeing_verb(sent, head)
-            if verb is not None and not _subjunctive(sent, verb, head, number):
-                out.append(_pair(sent, subject, verb, number, how))
-    return out
-
-
-def _antecedent(sent: Sentence, i: int) -> tuple[int, str]:
-    """The noun a relative-pronoun subject stands for (*the farmer who …*), else ``i`` itself."""
-    tok = sent.tokens[i]
-    clause = sent.tokens[tok.head]
-    if tok.feats.get("PronType") == "Rel" and clause.deprel == "acl:relcl" and clause.head >= 0:
-        return clause.head, "relative"
-    return i, "subject"
-
-
-def _bare_conjuncts(sent: Sentence, head: int) -> list[int]:
-    """Conjuncts of ``head`` without a subject of their own: they share ``head``'s subject."""
-    return [
-        k
-        for k in sent.children(head)
-        if sent.tokens[k].deprel == "conj"
-        and not any(sent.tokens[c].deprel in (*SUBJ_RELS, "expl") for c in sent.children(k))
-    ]
-
-
-def _pair(sent: Sentence, subject: int, verb: int, number: str, kind: str) -> Agreement:
-    lo, hi = sorted((subject, verb))
-    attractors = sum(
-        1
-        for k in range(lo + 1, hi)
-        if is_noun(sent.tokens[k]) and sent.tokens[k].feats["Number"] != number
-    )
-    return Agreement(subject, verb, number, attractors, verb - subject, kind)
 
 
 def disagrees(sent: Sentence) -> bool:
@@ -243,14 +51,6 @@ def disagrees(sent: Sentence) -> bool:
             if is_noun(noun) and noun.feats["Number"] != det:
                 return True
     return False
-
-
-def demonstrative_number(tok: Token) -> str | None:
-    """SG for *this/that*, PL for *these/those* used as determiners, else None."""
-    low = tok.form.lower()
-    if tok.upos != "DET":
-        return None
-    return {"this": SG, "that": SG, "these": PL, "those": PL}.get(low)
 
 
 def has_past_adverbial(sent: Sentence) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from training.analysis import PL, SG, Agreement, agreements, is_noun, noun_number
+from model.agreement import PL, SG, Agreement, agreements, is_noun, noun_number
 from training.conllu import Sentence, Token
 
 RELATIVIZERS = {"that", "who", "which", "whom", "whose"}

@@ -24,8 +24,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from model.agreement import SG, agreements
 from model.labels import Correction, ErrorType
-from training.analysis import SG, agreements, disagrees
+from training.analysis import disagrees
 from training.augment import PhrasePool, augment, harvest
 from training.conllu import Sentence
 from training.evalsets import write_evalsets

@@ -1,58 +1,15 @@
 """Reading CoNLL-U treebanks into light sentence objects with gold dependency parses.
 
-The same :class:`Sentence` shape is produced for raw text parsed by the project's spaCy
+The same :class:`model.syntax.Sentence` shape is produced for raw text parsed by the project's spaCy
 pipeline (see ``training/parse.py``), so error injection never cares where a parse came from.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-
-@dataclass
-class Token:
-    """One syntactic word. ``head`` is 0-based (-1 for the root); ``feats`` is UD FEATS."""
-
-    form: str
-    lemma: str
-    upos: str
-    xpos: str
-    feats: dict[str, str]
-    head: int
-    deprel: str
-    space_after: bool = True
-    misc: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class Sentence:
-    """A parsed sentence and where it came from (document id, source corpus, genre)."""
-
-    doc_id: str
-    sent_id: str
-    tokens: list[Token]
-    source: str = ""
-    genre: str = ""
-
-    @property
-    def words(self) -> list[str]:
-        """The token forms."""
-        return [t.form for t in self.tokens]
-
-    def children(self, i: int) -> list[int]:
-        """Indices of the tokens whose head is token ``i``."""
-        return [j for j, t in enumerate(self.tokens) if t.head == i]
-
-    def subtree(self, i: int) -> list[int]:
-        """Sorted indices of token ``i`` and all its descendants."""
-        out, todo = [], [i]
-        while todo:
-            k = todo.pop()
-            out.append(k)
-            todo.extend(self.children(k))
-        return sorted(out)
+from model.syntax import Sentence, Token
 
 
 def _parse_feats(col: str) -> dict[str, str]:

@@ -12,7 +12,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from training.analysis import agreements
+from model.agreement import agreements
 from training.conllu import Sentence
 from training.inject import sva
 from training.records import render

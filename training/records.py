@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from model.agreement import SG, Agreement
 from model.labels import Correction, ErrorType
 from model.tokenize import tokenize
-from training.analysis import SG, Agreement
 from training.conllu import Sentence
 from training.inject import Edit
 

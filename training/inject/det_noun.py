@@ -14,15 +14,13 @@ from __future__ import annotations
 
 from lemminflect import getInflection
 
+from model.agreement import SG, demonstrative_number, marker_number
 from model.inflect import match_case
 from model.labels import Correction, ErrorType
-from training.analysis import PL, SG, demonstrative_number
 from training.conllu import Sentence
 from training.inject import Edit
 
 _DEM = {"this": "these", "these": "this", "that": "those", "those": "that"}
-_SINGULAR_MARKERS = {"a", "an", "one", "each", "every", "another"}
-_PLURAL_MARKERS = {"many", "several", "both", "few", "various", "numerous"}
 
 
 def _noun_flip(word: str, lemma: str, to_plural: bool) -> str | None:
@@ -31,24 +29,6 @@ def _noun_flip(word: str, lemma: str, to_plural: bool) -> str | None:
     if not form or form == low or not form.isalpha():
         return None
     return match_case(form, word)
-
-
-def _marker_number(sent: Sentence, noun: int) -> str | None:
-    """SG/PL when a number-marking dependent fixes the noun's number."""
-    for k in sent.children(noun):
-        tok = sent.tokens[k]
-        low = tok.form.lower()
-        if tok.deprel == "det" and low in _SINGULAR_MARKERS:
-            return SG
-        if tok.deprel in ("det", "amod") and low in _PLURAL_MARKERS:
-            return PL
-        if (
-            tok.deprel == "nummod"
-            and tok.feats.get("NumType") == "Card"
-            and low not in ("one", "1")
-        ):
-            return PL
-    return None
 
 
 def candidates(sent: Sentence) -> list[Edit]:
@@ -63,7 +43,7 @@ def candidates(sent: Sentence) -> list[Edit]:
                 wrong = match_case(_DEM[tok.form.lower()], tok.form)
                 out.append(Edit(i, wrong, ErrorType.DETERMINER_NOUN_AGREEMENT, corr, tok.form))
         if tok.upos == "NOUN" and tok.xpos in ("NN", "NNS"):
-            marker = _marker_number(sent, i)
+            marker = marker_number(sent, i)
             if marker and tok.feats.get("Number") == marker:
                 wrong = _noun_flip(tok.form, tok.lemma, to_plural=marker == SG)
                 if wrong:

@@ -1,7 +1,7 @@
 """Subject–verb agreement errors: flip the number of a finite verb that agrees with its subject.
 
 The verb may agree through a relative pronoun (*the farmer who hates*) or share a conjoined
-verb's subject (*waits and complains*); see :func:`training.analysis.agreements`.
+verb's subject (*waits and complains*); see :func:`model.agreement.agreements`.
 
 >>> from training.inject.examples import parse_example
 >>> [(e.wrong, e.correction.value) for e in candidates(parse_example("keys_are"))]
@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from lemminflect import getInflection
 
+from model.agreement import PL, SG, agreements, verb_number
 from model.inflect import match_case, verb_lemma
 from model.labels import Correction, ErrorType
-from training.analysis import PL, SG, agreements, verb_number
 from training.conllu import Sentence
 from training.inject import Edit
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from lemminflect import getInflection
 
+from model.agreement import PL, SG, SUBJ_RELS, noun_number
 from model.inflect import match_case
 from model.labels import Correction, ErrorType
-from training.analysis import PL, SG, SUBJ_RELS, has_past_adverbial, noun_number
+from training.analysis import has_past_adverbial
 from training.conllu import Sentence
 from training.inject import Edit
 
