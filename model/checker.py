@@ -17,12 +17,13 @@ from typing import Literal
 
 import torch
 
+from model.evidence import WEIGHED, Evidence, Syntax, evidence, subject_of
 from model.features import Batch, encode
 from model.inflect import suggest
 from model.labels import CORRECTIONS, ERROR_TYPES, Correction, ErrorType
 from model.messages import describe
 from model.network import ConcordTagger, TaggerConfig, forget_gates
-from model.subjects import SubjectFinder
+from model.syntax import Sentence
 from model.tokenize import Span, sentences_with_tokens, tokenize
 from model.vocab import Vocab
 
@@ -93,9 +94,7 @@ class _Raw:
 class Checker:
     """A loaded Concord model. Build it with :meth:`load`; call :meth:`check_sentences`."""
 
-    def __init__(
-        self, network: ConcordTagger, vocab: Vocab, meta: dict, subjects: SubjectFinder | None
-    ):
+    def __init__(self, network: ConcordTagger, vocab: Vocab, meta: dict, syntax: Syntax | None):
         self.network = network.eval()
         self.vocab = vocab
         self.name = str(meta.get("name", "concord"))
@@ -105,8 +104,13 @@ class Checker:
         self.type_thresholds = {
             ErrorType(k): float(v) for k, v in meta.get("type_thresholds", {}).items()
         }
+        # per error type and parse evidence (model/evidence.py); used when a parser is loaded
+        self.evidence_thresholds = {
+            ErrorType(k): {Evidence(e): float(c) for e, c in cuts.items()}
+            for k, cuts in meta.get("evidence_thresholds", {}).items()
+        }
         self.temperature = float(meta.get("temperature", 1.0))
-        self.subjects = subjects
+        self.syntax = syntax
         self._lock = threading.Lock()
 
     @classmethod
@@ -120,12 +124,11 @@ class Checker:
             torch.set_num_threads(threads)
         folder = Path(folder)
         network, vocab, meta = load_network(folder)
-        # "parser": a spaCy pipeline folder, relative to this one, used to name subjects
+        # "parser": a spaCy pipeline folder, relative to this one, that weighs flags and names
+        # subjects
         parser = (folder / meta["parser"]).resolve() if meta.get("parser") else None
-        subjects = (
-            SubjectFinder.load(parser) if parser and (parser / "config.cfg").exists() else None
-        )
-        return cls(network, vocab, meta, subjects)
+        syntax = Syntax.load(parser) if parser and (parser / "config.cfg").exists() else None
+        return cls(network, vocab, meta, syntax)
 
     def check_text(
         self,
@@ -247,22 +250,71 @@ class Checker:
                     {"forward": _rounded(f[j]), "backward": _rounded(b[j])} for f, b in raw.gates
                 ]
             res.tokens.append(item)
-        words = [t.text for t in toks]
+        parse = _LazyParse(self.syntax, [t.text for t in toks])
         guess = (raw.p_type[:, 1:].argmax(-1) + 1).tolist() if toks else []
         for j, tok in enumerate(toks):
-            if p_error[j] >= self.cut_off(ERROR_TYPES[guess[j]], thr):
-                flag = self._flag(j, tok, raw, p_error[j], words)
-                if flag is not None:
-                    res.flags.append(flag)
+            etype = ERROR_TYPES[guess[j]]
+            if p_error[j] < self.lowest_cut_off(etype, thr):
+                continue
+            flag = self._flag(j, tok, raw, p_error[j])
+            if flag is None:
+                continue
+            found = self._weigh(flag, parse)
+            if p_error[j] >= self._cut_off_for(etype, found, thr):
+                res.flags.append(flag)
         return res
 
+    def weigh(
+        self, sentences: Sequence[Sequence[str]], floor: float
+    ) -> list[list[tuple[int, float, ErrorType, Evidence]]]:
+        """Per pre-tokenised sentence, every would-be flag with P(error) at or over ``floor``:
+        its token, P(error), type and the parse's evidence (for calibrating the cut-offs)."""
+        spans = [_join(words) for words in sentences]
+        out = []
+        for toks, raw in zip(spans, self._run(spans, 200, want_full=False), strict=True):
+            parse = _LazyParse(self.syntax, [t.text for t in toks])
+            p_error = (1.0 - raw.p_type[:, 0]).tolist() if toks else []
+            rows = []
+            for j, tok in enumerate(toks):
+                flag = self._flag(j, tok, raw, p_error[j]) if p_error[j] >= floor else None
+                if flag is not None:
+                    rows.append((j, p_error[j], flag.type, self._weigh(flag, parse)))
+            out.append(rows)
+        return out
+
+    def _weigh(self, flag: Flag, parse: _LazyParse) -> Evidence:
+        """The parse's evidence on a flag; names the subject in agreement messages on the way."""
+        if flag.type not in WEIGHED or not parse.available:
+            return Evidence.UNKNOWN
+        sentence = parse.sentence()
+        if flag.type is ErrorType.SUBJECT_VERB_AGREEMENT:
+            subject = subject_of(sentence, flag.token)
+            flag.message = describe(flag.type, flag.text, subject, flag.suggestions[0])
+        return evidence(sentence, flag.token, flag.type)
+
+    def _cut_off_for(self, etype: ErrorType, found: Evidence, threshold: float | None) -> float:
+        """The cut-off for a flag the parse weighed as ``found`` (see :meth:`cut_off`)."""
+        if threshold is None and self.syntax is not None and etype in self.evidence_thresholds:
+            return self.evidence_thresholds[etype][found]
+        return self.cut_off(etype, threshold)
+
     def cut_off(self, etype: ErrorType, threshold: float | None) -> float:
-        """The flag threshold for an error type: the request's if given, else the calibrated one."""
+        """The flag threshold for an error type: the request's if given, else the calibrated one.
+
+        Without a parser (or a request threshold) this is the only cut-off; with one, flags of
+        types that have per-evidence cut-offs use those instead (see :mod:`model.evidence`).
+        """
         if threshold is not None:
             return threshold
         return self.type_thresholds.get(etype, self.threshold)
 
-    def _flag(self, j: int, tok: Span, raw: _Raw, p: float, words: list[str]) -> Flag | None:
+    def lowest_cut_off(self, etype: ErrorType, threshold: float | None) -> float:
+        """The lowest probability that can still become a flag of ``etype``."""
+        if threshold is None and self.syntax is not None and etype in self.evidence_thresholds:
+            return min(self.evidence_thresholds[etype].values())
+        return self.cut_off(etype, threshold)
+
+    def _flag(self, j: int, tok: Span, raw: _Raw, p: float) -> Flag | None:
         """Pick the most likely error type and a correction that yields a real word, or no flag."""
         types = sorted(range(1, len(ERROR_TYPES)), key=lambda k: -float(raw.p_type[j, k]))
         etype = ERROR_TYPES[types[0]]
@@ -270,14 +322,30 @@ class Checker:
         for corr in allowed:
             options = suggest(tok.text, corr)
             if options:
-                subject = None
-                if etype is ErrorType.SUBJECT_VERB_AGREEMENT and self.subjects is not None:
-                    subject = self.subjects.subject_of(words, j)
-                message = describe(etype, tok.text, subject, options[0])
+                message = describe(etype, tok.text, None, options[0])
                 return Flag(
                     j, tok.start, tok.end, tok.text, etype, corr, message, options, round(p, 4)
                 )
         return None
+
+
+class _LazyParse:
+    """A sentence's parse, made the first time a flag asks for it."""
+
+    def __init__(self, syntax: Syntax | None, words: list[str]) -> None:
+        self.syntax, self.words = syntax, words
+        self._sentence: Sentence | None = None
+
+    @property
+    def available(self) -> bool:
+        return self.syntax is not None and bool(self.words)
+
+    def sentence(self) -> Sentence:
+        """The parse of the sentence as written."""
+        if self._sentence is None:
+            assert self.syntax is not None, "no parser loaded"
+            self._sentence = self.syntax.parse(self.words)
+        return self._sentence
 
 
 def _join(words: Sequence[str]) -> list[Span]:

@@ -1,4 +1,4 @@
-"""Calibrate a trained model on dev data: temperature, then one flag threshold per error type.
+"""Calibrate a trained model on dev data: temperature, flag thresholds per error type and evidence.
 
     python -m training.calibrate --model build/model --data build/data
 
@@ -6,18 +6,29 @@ A single threshold must sit where the most over-confident error type stops raisi
 alarms, which silences the others (in our first full model: tense was never flagged at the
 0.99 that agreement needed). So each type gets its own cut-off, chosen on dev by coordinate
 ascent from the best single threshold, under the false-alarm budget on clean dev sentences.
+
+When the model folder has a parser (and unless ``--no-evidence``), each agreement and
+verb-form cut-off is then split by what the parse says about the flagged word
+(:mod:`model.evidence`): a flag the parse supports can clear a much lower cut-off than one it
+contradicts. Those cut-offs are searched the same way, and the report says how optimistic
+the search's false-alarm count is (fitted on one half of the clean sentences, counted on the
+other). The clean sentences are ``clean_dev.jsonl`` plus, when present, the extra ones of
+``training.more_clean``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import torch
+from tqdm import tqdm
 
 from model.checker import Checker
-from model.labels import ERROR_TYPES
+from model.evidence import WEIGHED, Evidence
+from model.labels import ERROR_TYPES, ErrorType
 from training.metrics import f_beta
 from training.train import (
     THRESHOLDS,
@@ -29,6 +40,8 @@ from training.train import (
 )
 
 N_TYPES = len(ERROR_TYPES)
+EVIDENCE = list(Evidence)
+NEVER = 1.01  # a cut-off no probability reaches: that evidence silences the type
 
 
 def _flat(
@@ -91,11 +104,150 @@ def choose_type_thresholds(
         best_fa = -neg_fa
 
 
-def calibrate(model_dir: Path, data: Path, fa_target: float) -> dict:
-    """Fit temperature and thresholds on dev; rewrite the model's config.json; return a report."""
+@dataclass
+class Weighed:
+    """Candidate tokens (P(error) at or over the lowest grid value) with their evidence slot.
+
+    A slot is ``type * len(EVIDENCE) + evidence``; types not in WEIGHED always use UNKNOWN.
+    """
+
+    p: torch.Tensor  # (N,) P(error)
+    slot: torch.Tensor  # (N,) long
+    hit: torch.Tensor  # (N,) bool: the guessed type is the gold type (dev only)
+    sentence: torch.Tensor  # (N,) long: which sentence the token is in
+    n_sentences: int
+    n_gold: int  # error tokens in the gold labels (dev only)
+
+
+def weigh(checker: Checker, records: list[dict], floor: float) -> Weighed:
+    """Every would-be flag in ``records`` with the parse's evidence, as the checker sees it."""
+    rows: list[tuple[float, int, bool, int]] = []
+    for start in tqdm(range(0, len(records), 256), desc="weigh flags", unit_scale=256):
+        chunk = records[start : start + 256]
+        found = checker.weigh([r["tokens"] for r in chunk], floor)
+        for n, (rec, flags) in enumerate(zip(chunk, found, strict=True), start):
+            for j, p, etype, ev in flags:
+                rows.append(
+                    (p, _slot(etype, ev), rec.get("types", [])[j : j + 1] == [etype.value], n)
+                )
+    n_gold = sum(t != "OK" for rec in records for t in rec.get("types", []))
+    cols = list(zip(*rows, strict=True)) if rows else [(), (), (), ()]
+    return Weighed(
+        torch.tensor(cols[0], dtype=torch.float),
+        torch.tensor(cols[1], dtype=torch.long),
+        torch.tensor(cols[2], dtype=torch.bool),
+        torch.tensor(cols[3], dtype=torch.long),
+        len(records),
+        n_gold,
+    )
+
+
+def _score_weighed(cut: torch.Tensor, dev: Weighed, clean: Weighed) -> tuple[float, float]:
+    """Dev F0.5 and false alarms per 1,000 clean sentences for per-slot cut-offs ``cut``."""
+    flagged = dev.p >= cut[dev.slot]
+    tp = int((flagged & dev.hit).sum())
+    fp = int((flagged & ~dev.hit).sum())
+    alarms = clean.sentence[clean.p >= cut[clean.slot]].unique().numel()
+    return f_beta(tp, fp, dev.n_gold - tp)[2], alarms * 1000 / max(1, clean.n_sentences)
+
+
+def choose_evidence_thresholds(
+    dev: Weighed, clean: Weighed, type_cut: list[float], fa_target: float
+) -> tuple[torch.Tensor, float, float]:
+    """Per-slot cut-offs by coordinate ascent under the false-alarm budget.
+
+    The search starts from every evidence at its type's cut-off, so it can only beat the
+    per-type cut-offs. Single changes stall once the budget is spent, so when none helps, the
+    best pair is tried: one slot raised (freeing budget) and another lowered (spending it).
+    """
+    slots = [t * len(EVIDENCE) + e for t in range(1, N_TYPES) for e in range(len(EVIDENCE))]
+    cut = torch.ones(N_TYPES * len(EVIDENCE))
+    for t in range(1, N_TYPES):
+        cut[t * len(EVIDENCE) : (t + 1) * len(EVIDENCE)] = type_cut[t]
+    grid = sorted([*THRESHOLDS, NEVER], reverse=True)
+    f, fa = _score_weighed(cut, dev, clean)
+    if fa > fa_target:  # even the per-type cut-offs break the budget: keep them everywhere
+        return cut, f, fa
+    while True:
+        singles = [(s, g) for s in slots for g in grid]
+        found = _best_move(cut, [[m] for m in singles], dev, clean, fa_target, f)
+        if found is None:
+            pairs = [
+                [(a, ga), (b, gb)]
+                for a, ga in singles
+                if ga > cut[a]
+                for b, gb in singles
+                if b != a and gb < cut[b]
+            ]
+            found = _best_move(cut, pairs, dev, clean, fa_target, f)
+        if found is None:
+            return cut, f, fa
+        cut, f, fa = found
+
+
+def _best_move(
+    cut: torch.Tensor,
+    moves: list[list[tuple[int, float]]],
+    dev: Weighed,
+    clean: Weighed,
+    fa_target: float,
+    f_now: float,
+) -> tuple[torch.Tensor, float, float] | None:
+    """The move (slot changes) that raises dev F0.5 most within the budget, or None."""
+    best = None
+    for move in moves:
+        trial = cut.clone()
+        for slot, value in move:
+            trial[slot] = value
+        f, fa = _score_weighed(trial, dev, clean)
+        if fa <= fa_target and f > f_now + 1e-6 and (best is None or (f, -fa) > best[:2]):
+            best = (f, -fa, trial)
+    return None if best is None else (best[2], best[0], -best[1])
+
+
+def holdout_check(
+    dev: Weighed, clean: Weighed, type_cut: list[float], fa_target: float, seed: int = 0
+) -> list[dict[str, float]]:
+    """How optimistic the search's false-alarm count is: fit on one half of the clean sentences,
+    count on the other, both ways round. Many cut-offs can fit one sample's rare alarms."""
+    keep = torch.zeros(clean.n_sentences, dtype=torch.bool)
+    order = torch.randperm(clean.n_sentences, generator=torch.Generator().manual_seed(seed))
+    keep[order[: clean.n_sentences // 2]] = True
+    out = []
+    for half in (keep, ~keep):
+        cut, _, fa = choose_evidence_thresholds(dev, _subset(clean, half), type_cut, fa_target)
+        other = _score_weighed(cut, dev, _subset(clean, ~half))[1]
+        out.append({"fitted_half": round(fa, 2), "other_half": round(other, 2)})
+    return out
+
+
+def _subset(w: Weighed, keep: torch.Tensor) -> Weighed:
+    """The candidates of the sentences ``keep`` marks (sentence ids stay as they are)."""
+    mask = keep[w.sentence]
+    return Weighed(w.p[mask], w.slot[mask], w.hit[mask], w.sentence[mask], int(keep.sum()), 0)
+
+
+def _slot(etype: ErrorType, found: Evidence) -> int:
+    return ERROR_TYPES.index(etype) * len(EVIDENCE) + EVIDENCE.index(found)
+
+
+def _evidence_config(cut: torch.Tensor) -> dict[str, dict[str, float]]:
+    return {
+        t.value: {e.value: round(float(cut[_slot(t, e)]), 4) for e in EVIDENCE} for t in WEIGHED
+    }
+
+
+def calibrate(model_dir: Path, data: Path, fa_target: float, weigh_evidence: bool = True) -> dict:
+    """Fit temperature and thresholds on dev; rewrite the model's config.json; return a report.
+
+    ``weigh_evidence`` adds cut-offs per parse evidence when the model folder has a parser.
+    """
     checker = Checker.load(model_dir)
     dev = load_records(data / "dev.jsonl.gz")
     clean = load_records_jsonl(data / "clean_dev.jsonl")
+    more = data / "clean_dev_more.jsonl"  # written by training.more_clean, when it was run
+    if more.exists():
+        clean += load_records_jsonl(more)
     temperature = fit_temperature(dev, predict(checker.network, dev, checker.vocab))
     dev_probs = predict(checker.network, dev, checker.vocab, temperature)
     clean_probs = predict(checker.network, clean, checker.vocab, temperature)
@@ -110,9 +262,24 @@ def calibrate(model_dir: Path, data: Path, fa_target: float) -> dict:
         threshold=single,
         type_thresholds={ERROR_TYPES[t].value: cut[t] for t in range(1, N_TYPES)},
     )
+    config.pop("evidence_thresholds", None)
+    weighed = None
+    if weigh_evidence and checker.syntax is not None:
+        checker.temperature = temperature
+        dev_w = weigh(checker, dev, min(THRESHOLDS))
+        clean_w = weigh(checker, clean, min(THRESHOLDS))
+        ev_cut, ev_f, ev_fa = choose_evidence_thresholds(dev_w, clean_w, cut, fa_target)
+        config["evidence_thresholds"] = _evidence_config(ev_cut)
+        weighed = {
+            "thresholds": config["evidence_thresholds"],
+            "dev_f05": ev_f,
+            "false_alarms_per_1000_clean_dev": ev_fa,
+            "false_alarms_split_halves": holdout_check(dev_w, clean_w, cut, fa_target),
+        }
     config_path.write_text(json.dumps(config, indent=2) + "\n")
     report = {
         "fa_target_per_1000": fa_target,
+        "clean_dev_sentences": len(clean),
         "temperature": temperature,
         "single_threshold": {"threshold": single, **single_report},
         "type_thresholds": {
@@ -120,6 +287,7 @@ def calibrate(model_dir: Path, data: Path, fa_target: float) -> dict:
             "dev_f05": f,
             "false_alarms_per_1000_clean_dev": fa,
         },
+        "evidence_thresholds": weighed,
     }
     (model_dir / "calibration.json").write_text(json.dumps(report, indent=2) + "\n")
     return report
@@ -131,8 +299,9 @@ def main() -> None:
     ap.add_argument("--model", type=Path, required=True)
     ap.add_argument("--data", type=Path, required=True)
     ap.add_argument("--fa-target", type=float, default=2.0)
+    ap.add_argument("--no-evidence", action="store_true", help="no cut-offs per parse evidence")
     args = ap.parse_args()
-    report = calibrate(args.model, args.data, args.fa_target)
+    report = calibrate(args.model, args.data, args.fa_target, not args.no_evidence)
     print(json.dumps({k: v for k, v in report.items() if k != "single_threshold"}, indent=1))
 
 

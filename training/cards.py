@@ -118,6 +118,8 @@ def results_markdown(report: dict) -> str:
     m = report["model"]
     cuts = m.get("type_thresholds") or {"all types": m["threshold"]}
     out = [f"Flag thresholds {json.dumps(cuts)}; evaluation took {report['seconds']} s.\n"]
+    if m.get("evidence_thresholds"):
+        out.append(f"Cut-offs by parse evidence: {json.dumps(m['evidence_thresholds'])}.\n")
     out.append("### 1. Synthetic test (held-out documents)\n")
     out.append("| type | precision | recall | F0.5 |\n|---|---|---|---|")
     for t, s in report["synthetic_test"].items():
@@ -150,9 +152,56 @@ def results_markdown(report: dict) -> str:
     out.append("| genre | sentences | false alarms / 1,000 |\n|---|---|---|")
     for g, s in report["false_alarms_clean_test"].items():
         out.append(f"| {g} | {s['n']} | {s['per_1000']} |")
+    if "false_alarms_clean_test_more" in report:
+        more = report["false_alarms_clean_test_more"]["all"]
+        out.append(
+            f"\nOn the extra clean test sentences of `training.more_clean` (unread test documents, "
+            f"mostly Wikipedia): {more['per_1000']} per 1,000 of {more['n']}."
+        )
     if "operating_points" in report:
         out.append(_operating_points(report))
+    if "without_parse_evidence" in report:
+        out.append(_unaided(report))
     return "\n".join(out) + "\n"
+
+
+def _unaided(report: dict) -> str:
+    """The network's own figures (per-type cut-offs, no parse evidence) beside the shipped ones."""
+    w = report["without_parse_evidence"]
+    rows = [
+        "\n### The network alone: per-type cut-offs, no parse evidence\n",
+        "| measure | network alone | with parse evidence (shipped) |",
+        "|---|---|---|",
+    ]
+    pairs = (
+        ("synthetic F0.5, all", w["synthetic_all"]["f05"], report["synthetic_test"]["all"]["f05"]),
+        (
+            "synthetic subject–verb P / R",
+            f"{_pct(w['synthetic_sva']['precision'])} / {_pct(w['synthetic_sva']['recall'])}",
+            "{} / {}".format(
+                _pct(report["synthetic_test"]["subject_verb_agreement"]["precision"]),
+                _pct(report["synthetic_test"]["subject_verb_agreement"]["recall"]),
+            ),
+        ),
+        (
+            "minimal pairs strict",
+            w["minimal_pairs_overall"]["strict"],
+            report["minimal_pairs"]["overall"]["strict"],
+        ),
+        (
+            "learner dev subject–verb F0.5",
+            w["learner_dev_sva"]["f05"],
+            report["learner_dev"]["subject_verb_agreement"]["f05"],
+        ),
+    )
+    for name, alone, shipped in pairs:
+        fmt = (lambda x: x) if isinstance(alone, str) else _pct
+        rows.append(f"| {name} | {fmt(alone)} | {fmt(shipped)} |")
+    fa = report["false_alarms_clean_test"]["all"]["per_1000"]
+    rows.append(
+        f"| false alarms / 1,000 clean test | {w['false_alarms_clean_test']['per_1000']} | {fa} |"
+    )
+    return "\n".join(rows)
 
 
 def _operating_points(report: dict) -> str:

@@ -7,7 +7,8 @@
    on the intact one, by attractors and by subject–verb distance;
 3. minimal pairs per construction: strict and rank accuracy;
 4. learner dev (W&I+LOCNESS, measured only): token P/R/F0.5 for SVA, tense, verb form, noun number;
-5. false alarms per 1,000 clean held-out (test) sentences, per genre.
+5. false alarms per 1,000 clean held-out (test) sentences, per genre; also on the extra clean
+   test sentences of ``training.more_clean`` when the build has them.
 
 Everything goes through :class:`model.checker.Checker`, the same code the service runs.
 """
@@ -121,9 +122,11 @@ def learner(checker: Checker, split: str) -> dict:
     return {"sentences": len(sents), **token_scores(gold, results, [s.other_error for s in sents])}
 
 
-def false_alarms(checker: Checker, data: Path, threshold: float | None = None) -> dict:
+def false_alarms(
+    checker: Checker, data: Path, threshold: float | None = None, name: str = "clean_test.jsonl"
+) -> dict:
     """Sentences with at least one flag, per 1,000 clean held-out test sentences, by genre."""
-    rows = load_records_jsonl(data / "clean_test.jsonl")
+    rows = load_records_jsonl(data / name)
     results = checker.check_tokens([r["tokens"] for r in rows], threshold=threshold)
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for r, res in zip(rows, results, strict=True):
@@ -149,6 +152,23 @@ def operating_points(checker: Checker, data: Path, thresholds: tuple[float, ...]
             "false_alarms_per_1000": false_alarms(checker, data, t)["all"]["per_1000"],
         }
     return out
+
+
+def without_evidence(checker: Checker, data: Path, per_construction: int) -> dict:
+    """The headline figures with the per-type cut-offs alone: what the network does unaided."""
+    saved = checker.evidence_thresholds
+    checker.evidence_thresholds = {}
+    try:
+        synth = synthetic(checker, data)
+        return {
+            "synthetic_all": synth["all"],
+            "synthetic_sva": synth["subject_verb_agreement"],
+            "minimal_pairs_overall": minimal_pairs(checker, per_construction)["overall"],
+            "learner_dev_sva": learner(checker, "dev")["subject_verb_agreement"],
+            "false_alarms_clean_test": false_alarms(checker, data)["all"],
+        }
+    finally:
+        checker.evidence_thresholds = saved
 
 
 def plot(report: dict, out: Path) -> None:
@@ -184,6 +204,10 @@ def evaluate(model: Path, data: Path, out: Path, per_construction: int) -> dict:
             "version": checker.version,
             "threshold": checker.threshold,
             "type_thresholds": {t.value: v for t, v in checker.type_thresholds.items()},
+            "evidence_thresholds": {
+                t.value: {e.value: c for e, c in cuts.items()}
+                for t, cuts in checker.evidence_thresholds.items()
+            },
         },
         "synthetic_test": synthetic(checker, data),
         "attractor_curve": attractor_curve(checker, data),
@@ -192,6 +216,12 @@ def evaluate(model: Path, data: Path, out: Path, per_construction: int) -> dict:
         "false_alarms_clean_test": false_alarms(checker, data),
         "operating_points": operating_points(checker, data, (0.99, 0.98, 0.95)),
     }
+    if checker.evidence_thresholds and checker.syntax is not None:
+        report["without_parse_evidence"] = without_evidence(checker, data, per_construction)
+    if (data / "clean_test_more.jsonl").exists():  # training.more_clean: unread test documents
+        report["false_alarms_clean_test_more"] = false_alarms(
+            checker, data, name="clean_test_more.jsonl"
+        )
     report["seconds"] = round(time.time() - started, 1)
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.json").write_text(json.dumps(report, indent=2) + "\n")

@@ -1,0 +1,277 @@
+"""A second opinion on the network's flags from the project's own dependency parse.
+
+The network ranks agreement errors well, but a flag has to clear a cut-off high enough to keep
+false alarms on clean text at about 2 per 1,000 sentences, so many errors it ranks correctly
+go unflagged. The parse often settles the question: when it shows the flagged verb's subject
+with the other number (*The keys to the cabinet is*), the flag is very likely right; when it
+shows them agreeing, very likely wrong. So each flag gets an :class:`Evidence`, and each error
+type a cut-off per evidence, chosen on dev data (``training/calibrate.py``).
+
+Only sentences that carry a candidate flag are parsed, so clean text costs no parse.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from enum import StrEnum
+from pathlib import Path
+
+import spacy
+from lemminflect import getInflection
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from model.agreement import (
+    PL,
+    SUBJ_RELS,
+    agreements,
+    demonstrative_number,
+    is_noun,
+    marker_number,
+    verb_number,
+)
+from model.labels import ErrorType
+from model.syntax import Sentence, Token, token_from_spacy
+
+
+class Evidence(StrEnum):
+    """What the parse says about a flagged word."""
+
+    SUPPORTS = "supports"
+    """The parse shows the same error: a subject or determiner of the other number, or a verb
+    form its auxiliary does not allow."""
+    CONTRADICTS = "contradicts"
+    """The parse shows the word agreeing with its subject or determiner, or in the form its
+    auxiliary asks for."""
+    UNKNOWN = "unknown"
+    """The parse finds no subject, determiner or auxiliary that decides (and every tense flag)."""
+
+
+# The error types the parse has something to say about.
+WEIGHED = (
+    ErrorType.SUBJECT_VERB_AGREEMENT,
+    ErrorType.DETERMINER_NOUN_AGREEMENT,
+    ErrorType.VERB_FORM,
+)
+# Nouns for a group that take either verb number (British usage and notional agreement).
+COLLECTIVE = {
+    "staff",
+    "team",
+    "family",
+    "government",
+    "police",
+    "crew",
+    "audience",
+    "committee",
+    "public",
+    "group",
+    "band",
+    "class",
+    "club",
+    "company",
+    "council",
+    "jury",
+    "management",
+    "board",
+    "army",
+    "cattle",
+    "personnel",
+}
+# Verbs whose *that* clause takes a bare verb whatever its subject (*insist that he go*).
+MANDATIVE = {
+    "insist",
+    "suggest",
+    "demand",
+    "recommend",
+    "require",
+    "request",
+    "propose",
+    "urge",
+    "ask",
+    "order",
+    "move",
+    "advise",
+}
+# The forms an auxiliary or *to* allows on the verb it governs (Penn tags).
+_BASE = ("VB",)
+_PARTICIPLE = ("VBN",)
+_AFTER_BE = ("VBG", "VBN")  # progressive or passive
+QUOTES = {'"', "“", "'", "‘"}  # a noun right after one may start a title (*' Carols of Light '*)
+
+
+class Syntax:
+    """The project's spaCy pipeline (``model/parser``), parsing one token list at a time."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._lock = threading.Lock()  # spaCy's string store is not documented as thread-safe
+
+    @classmethod
+    def load(cls, folder: Path) -> Syntax:
+        """Load the pipeline trained by ``training/parser.py``."""
+        return cls(spacy.load(folder))
+
+    def parse(self, words: Sequence[str]) -> Sentence:
+        """Parse ``words`` as one sentence; token ``i`` of the result is ``words[i]``."""
+        with self._lock:
+            starts: list[bool | int | None] = [bool(k == 0) for k in range(len(words))]
+            doc = self.nlp(Doc(self.nlp.vocab, words=list(words), sent_starts=starts))
+            index = {t.i: t.i for t in doc}
+            return Sentence("", "", [token_from_spacy(t, index) for t in doc])
+
+
+def evidence(sent: Sentence, i: int, etype: ErrorType) -> Evidence:
+    """What the parse says about a flag of type ``etype`` on token ``i``."""
+    if etype is ErrorType.SUBJECT_VERB_AGREEMENT:
+        return _agreement(sent, i)
+    if etype is ErrorType.DETERMINER_NOUN_AGREEMENT:
+        return _determiner(sent, i)
+    if etype is ErrorType.VERB_FORM:
+        return _verb_form(sent, i)
+    return Evidence.UNKNOWN
+
+
+def _verdict(wrong: bool) -> Evidence:
+    return Evidence.SUPPORTS if wrong else Evidence.CONTRADICTS
+
+
+def _agreement(sent: Sentence, i: int) -> Evidence:
+    """A verb the training rules pair with a subject: do their numbers differ?
+
+    The same rules that label the training data (:func:`model.agreement.agreements`) decide,
+    so a verb they would never corrupt (an infinitive, *if he were*) gets no verdict.
+    """
+    shown = verb_number(sent.tokens[i])
+    for pair in agreements(sent):
+        if pair.verb == i and shown is not None and not _undecided(sent, pair.subject, i):
+            return _verdict(shown != pair.number)
+    return Evidence.UNKNOWN
+
+
+def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
+    """Pairs the parse cannot judge: a plural-looking name (*the United States has*), a
+    collective noun (*the staff were*) and a bare verb in a *that* clause after *insist,
+    suggest, demand …* (mandative subjunctive)."""
+    subj = sent.tokens[subject]
+    if subj.upos == "PROPN" and subj.feats.get("Number") == "Plur":
+        return True
+    if subj.lemma.lower() in COLLECTIVE or subj.form.lower() in COLLECTIVE:
+        return True  # *the staff were*: either number, by what the writer means
+    tok = sent.tokens[verb]
+    clause = sent.tokens[tok.head] if tok.deprel in ("aux", "aux:pass", "cop") else tok
+    governor = sent.tokens[clause.head] if clause.head >= 0 else None
+    bare = tok.form.lower() == (tok.lemma.lower() if tok.lemma != "be" else "be")
+    return (
+        bare
+        and clause.deprel == "ccomp"
+        and governor is not None
+        and governor.lemma.lower() in MANDATIVE
+    )
+
+
+def _determiner(sent: Sentence, i: int) -> Evidence:
+    """A demonstrative and its noun, or a noun and the word that fixes its number."""
+    tok = sent.tokens[i]
+    shown = demonstrative_number(tok)
+    if shown and tok.deprel == "det" and tok.head >= 0 and _plain_noun(sent, tok.head):
+        return _verdict(sent.tokens[tok.head].feats["Number"] != shown)
+    if not _plain_noun(sent, i):
+        return Evidence.UNKNOWN
+    for k in sent.children(i):
+        dem = demonstrative_number(sent.tokens[k])
+        if dem and sent.tokens[k].deprel == "det":
+            return _verdict(tok.feats["Number"] != dem)
+    counted = any(
+        sent.tokens[k].deprel == "nummod" and sent.tokens[k].form.lower() not in ("one", "1")
+        for k in sent.children(i)
+    )
+    fixed = PL if counted else marker_number(sent, i)  # *every 2 weeks* counts weeks
+    return Evidence.UNKNOWN if fixed is None else _verdict(tok.feats["Number"] != fixed)
+
+
+def _plain_noun(sent: Sentence, i: int) -> bool:
+    """A common noun heading its phrase. Names (*these U. S.*), nouns modifying another noun
+    (*a sales office*, *a men 's size*) and quoted titles keep their number whatever the
+    determiner says, so the parse cannot judge them."""
+    tok = sent.tokens[i]
+    after = sent.tokens[i + 1].form if i + 1 < len(sent.tokens) else ""
+    return (
+        is_noun(tok)
+        and tok.upos == "NOUN"
+        and tok.deprel not in ("compound", "flat")
+        and after not in ("'s", "’s", "-")
+        and not any(t.form in QUOTES for t in sent.tokens[max(0, i - 2) : i])
+    )
+
+
+def _verb_form(sent: Sentence, i: int) -> Evidence:
+    """A verb after a modal, *to*, *do*, *have* or *be*: is its form one that word allows?
+
+    The word's own spelling is compared with the allowed forms of its lemma, not its tag: the
+    tagger reads context, so it may tag *went* in *has went* as a participle.
+    """
+    tok = sent.tokens[i]
+    tags = _allowed_tags(sent, i)
+    if tags is None or tok.upos not in ("VERB", "AUX") or not tok.form.isalpha():
+        return Evidence.UNKNOWN
+    if tags == _BASE and _gerund_after_to(sent, i):
+        return Evidence.UNKNOWN
+    allowed = {form for tag in tags for form in getInflection(tok.lemma.lower(), tag=tag) or ()}
+    if not allowed:
+        return Evidence.UNKNOWN
+    return _verdict(tok.form.lower() not in allowed)
+
+
+def _allowed_tags(sent: Sentence, i: int) -> tuple[str, ...] | None:
+    """The forms the nearest auxiliary (or *to*) before verb ``i`` allows, or None."""
+    governors = [
+        sent.tokens[k] for k in sent.children(i) if k < i and _governs_form(sent.tokens[k])
+    ]
+    if not governors:
+        return None
+    near = governors[-1]
+    lemma = near.lemma.lower()
+    if near.xpos == "MD" or near.deprel == "mark" or lemma == "do":
+        return _BASE
+    if lemma == "have":
+        return _PARTICIPLE
+    return _AFTER_BE if lemma == "be" else None
+
+
+def _governs_form(tok: Token) -> bool:
+    if tok.deprel == "mark":
+        return tok.form.lower() == "to"
+    return tok.deprel in ("aux", "aux:pass")
+
+
+def _gerund_after_to(sent: Sentence, i: int) -> bool:
+    """*-ing* right after *to*: a preposition's object (*dedication to rescuing*), not an
+    infinitive gone wrong, as far as the parse can tell."""
+    return (
+        sent.tokens[i].form.lower().endswith("ing")
+        and i > 0
+        and (sent.tokens[i - 1].form.lower() == "to")
+    )
+
+
+def subject_of(sent: Sentence, verb: int) -> str | None:
+    """The head word of the subject ``sent.tokens[verb]`` agrees with, or None if none is found.
+
+    A relative clause's verb names the noun the clause modifies (*the farmer who hates*); a
+    coordinated subject is named whole (*Tom and Ann*).
+    """
+    pair = next((p for p in agreements(sent) if p.verb == verb), None)
+    if pair is not None:
+        head = pair.subject
+    else:
+        tok = sent.tokens[verb]
+        # an auxiliary or copula agrees with the subject of its head
+        anchor = tok.head if tok.deprel in ("aux", "aux:pass", "cop") and tok.head >= 0 else verb
+        subjects = [k for k in sent.children(anchor) if sent.tokens[k].deprel in SUBJ_RELS]
+        if not subjects:
+            return None
+        head = subjects[0]
+    conj = [k for k in sent.children(head) if sent.tokens[k].deprel == "conj"]
+    text = sent.tokens[head].form
+    return f"{text} and {sent.tokens[conj[-1]].form}" if conj else text
