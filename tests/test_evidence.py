@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,26 @@ def test_the_search_lowers_supported_cut_offs_within_the_budget() -> None:
     assert cut[s_sup] <= 0.6 < 0.97 < cut[s_unk]
     assert fa <= 2.0
     assert f == 1.0
+
+
+def test_weighed_checks_are_the_same_from_many_threads() -> None:
+    """The parse runs under the checker's lock: eight threads get what one thread gets."""
+    checker = Checker.load(MODEL / "shipped")
+    texts = [
+        "The keys to the old cabinet is lost.",
+        "These book are heavy and he has went home.",
+        "The farmer who hate the dogs is here.",
+        "The staff were pleasant, and the keys are on the table.",
+    ] * 6
+
+    def flags(text: str) -> list[tuple]:
+        res = checker.check_text(text)
+        return [
+            (f.start, f.type, f.suggestions, f.message, f.confidence) for r in res for f in r.flags
+        ]
+
+    alone = [flags(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(flags, texts))
+    assert together == alone
+    assert any(alone)  # the texts must raise flags, or the parse never runs
