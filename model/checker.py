@@ -1,7 +1,8 @@
 """The checker the service calls: load a model folder once, then check sentences or whole texts.
 
-A model folder holds ``config.json`` (name, version, tagger sizes, threshold, temperature),
-``vocab.json`` and ``weights.pt`` (a state dict, loaded with ``weights_only=True``). Results
+A model folder holds ``config.json`` (name, version, tagger sizes, temperature, cut-offs per
+error type and, optionally, per parse evidence, and the parser folder), ``vocab.json`` and
+``weights.pt`` (a state dict, loaded with ``weights_only=True``). Results
 carry code-point offsets, per-token error probabilities, forget-gate scores and flags with
 suggestions. Checking is deterministic and safe to call from several threads at once.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -106,7 +107,7 @@ class Checker:
         }
         # per error type and parse evidence (model/evidence.py); used when a parser is loaded
         self.evidence_thresholds = {
-            ErrorType(k): {Evidence(e): float(c) for e, c in cuts.items()}
+            ErrorType(k): _evidence_cuts(k, cuts)
             for k, cuts in meta.get("evidence_thresholds", {}).items()
         }
         self.temperature = float(meta.get("temperature", 1.0))
@@ -251,36 +252,51 @@ class Checker:
                 ]
             res.tokens.append(item)
         parse = _LazyParse(self.syntax, [t.text for t in toks])
-        guess = (raw.p_type[:, 1:].argmax(-1) + 1).tolist() if toks else []
-        for j, tok in enumerate(toks):
-            etype = ERROR_TYPES[guess[j]]
-            if p_error[j] < self.lowest_cut_off(etype, thr):
-                continue
-            flag = self._flag(j, tok, raw, p_error[j])
-            if flag is None:
-                continue
-            found = self._weigh(flag, parse)
-            if p_error[j] >= self._cut_off_for(etype, found, thr):
+        for flag, p, found in self._candidates(toks, raw, parse, thr):
+            if p >= self._cut_off_for(flag.type, found, thr):
                 res.flags.append(flag)
         return res
 
     def weigh(
-        self, sentences: Sequence[Sequence[str]], floor: float
+        self, sentences: Sequence[Sequence[str]], floor: float, max_tokens: int = 200
     ) -> list[list[tuple[int, float, ErrorType, Evidence]]]:
         """Per pre-tokenised sentence, every would-be flag with P(error) at or over ``floor``:
         its token, P(error), type and the parse's evidence (for calibrating the cut-offs)."""
         spans = [_join(words) for words in sentences]
         out = []
-        for toks, raw in zip(spans, self._run(spans, 200, want_full=False), strict=True):
+        for toks, raw in zip(spans, self._run(spans, max_tokens, False), strict=True):
             parse = _LazyParse(self.syntax, [t.text for t in toks])
-            p_error = (1.0 - raw.p_type[:, 0]).tolist() if toks else []
-            rows = []
-            for j, tok in enumerate(toks):
-                flag = self._flag(j, tok, raw, p_error[j]) if p_error[j] >= floor else None
-                if flag is not None:
-                    rows.append((j, p_error[j], flag.type, self._weigh(flag, parse)))
-            out.append(rows)
+            found = self._candidates(toks, raw, parse, floor, weigh_all=True)
+            out.append([(f.token, p, f.type, ev) for f, p, ev in found])
         return out
+
+    def _candidates(
+        self,
+        toks: list[Span],
+        raw: _Raw,
+        parse: _LazyParse,
+        thr: float | None,
+        weigh_all: bool = False,
+    ) -> Iterator[tuple[Flag, float, Evidence]]:
+        """Would-be flags (flag, P(error), evidence) whose P(error) could clear a cut-off: ``thr``
+        if given, else the lowest calibrated one of their type.
+
+        The sentence is parsed only when a candidate's cut-off depends on the evidence, or an
+        agreement message needs its subject (or ``weigh_all`` asks for every verdict).
+        """
+        p_error = (1.0 - raw.p_type[:, 0]).tolist() if toks else []
+        guess = (raw.p_type[:, 1:].argmax(-1) + 1).tolist() if toks else []
+        for j, tok in enumerate(toks):
+            etype = ERROR_TYPES[guess[j]]
+            cuts = self._weighed_cuts(etype, thr)
+            if p_error[j] < (min(cuts.values()) if cuts else self.cut_off(etype, thr)):
+                continue
+            flag = self._flag(j, tok, raw, p_error[j])
+            if flag is None:
+                continue
+            needed = weigh_all or bool(cuts) or flag.type is ErrorType.SUBJECT_VERB_AGREEMENT
+            found = self._weigh(flag, parse) if needed else Evidence.UNKNOWN
+            yield flag, p_error[j], found
 
     def _weigh(self, flag: Flag, parse: _LazyParse) -> Evidence:
         """The parse's evidence on a flag; names the subject in agreement messages on the way."""
@@ -292,12 +308,6 @@ class Checker:
             flag.message = describe(flag.type, flag.text, subject, flag.suggestions[0])
         return evidence(sentence, flag.token, flag.type)
 
-    def _cut_off_for(self, etype: ErrorType, found: Evidence, threshold: float | None) -> float:
-        """The cut-off for a flag the parse weighed as ``found`` (see :meth:`cut_off`)."""
-        if threshold is None and self.syntax is not None and etype in self.evidence_thresholds:
-            return self.evidence_thresholds[etype][found]
-        return self.cut_off(etype, threshold)
-
     def cut_off(self, etype: ErrorType, threshold: float | None) -> float:
         """The flag threshold for an error type: the request's if given, else the calibrated one.
 
@@ -308,11 +318,16 @@ class Checker:
             return threshold
         return self.type_thresholds.get(etype, self.threshold)
 
-    def lowest_cut_off(self, etype: ErrorType, threshold: float | None) -> float:
-        """The lowest probability that can still become a flag of ``etype``."""
-        if threshold is None and self.syntax is not None and etype in self.evidence_thresholds:
-            return min(self.evidence_thresholds[etype].values())
-        return self.cut_off(etype, threshold)
+    def _weighed_cuts(self, etype: ErrorType, threshold: float | None) -> dict[Evidence, float]:
+        """The per-evidence cut-offs that apply to ``etype``, or none (a request's threshold
+        wins; without a parser there is no evidence)."""
+        if threshold is not None or self.syntax is None:
+            return {}
+        return self.evidence_thresholds.get(etype, {})
+
+    def _cut_off_for(self, etype: ErrorType, found: Evidence, threshold: float | None) -> float:
+        """The cut-off for a flag the parse weighed as ``found``."""
+        return self._weighed_cuts(etype, threshold).get(found, self.cut_off(etype, threshold))
 
     def _flag(self, j: int, tok: Span, raw: _Raw, p: float) -> Flag | None:
         """Pick the most likely error type and a correction that yields a real word, or no flag."""
@@ -346,6 +361,14 @@ class _LazyParse:
             assert self.syntax is not None, "no parser loaded"
             self._sentence = self.syntax.parse(self.words)
         return self._sentence
+
+
+def _evidence_cuts(etype: str, cuts: dict[str, float]) -> dict[Evidence, float]:
+    """One error type's per-evidence cut-offs from config.json; every verdict needs one."""
+    missing = [e.value for e in Evidence if e.value not in cuts]
+    if missing:
+        raise ValueError(f"config.json: evidence_thresholds.{etype} lacks {', '.join(missing)}")
+    return {Evidence(e): float(c) for e, c in cuts.items()}
 
 
 def _join(words: Sequence[str]) -> list[Span]:

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from model.agreement import (
+    AUX_RELS,
     PL,
     SUBJ_RELS,
     agreements,
@@ -159,11 +160,10 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     if subj.lemma.lower() in COLLECTIVE or subj.form.lower() in COLLECTIVE:
         return True  # *the staff were*: either number, by what the writer means
     tok = sent.tokens[verb]
-    clause = sent.tokens[tok.head] if tok.deprel in ("aux", "aux:pass", "cop") else tok
+    clause = sent.tokens[tok.head] if tok.deprel in AUX_RELS else tok
     governor = sent.tokens[clause.head] if clause.head >= 0 else None
-    bare = tok.form.lower() == (tok.lemma.lower() if tok.lemma != "be" else "be")
     return (
-        bare
+        tok.form.lower() == tok.lemma.lower()  # a bare form: *arrive*, *be*
         and clause.deprel == "ccomp"
         and governor is not None
         and governor.lemma.lower() in MANDATIVE
@@ -267,7 +267,7 @@ def subject_of(sent: Sentence, verb: int) -> str | None:
     else:
         tok = sent.tokens[verb]
         # an auxiliary or copula agrees with the subject of its head
-        anchor = tok.head if tok.deprel in ("aux", "aux:pass", "cop") and tok.head >= 0 else verb
+        anchor = tok.head if tok.deprel in AUX_RELS and tok.head >= 0 else verb
         subjects = [k for k in sent.children(anchor) if sent.tokens[k].deprel in SUBJ_RELS]
         if not subjects:
             return None

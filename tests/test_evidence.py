@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from model.checker import Checker
+from model.checker import Checker, load_network
 from model.evidence import Evidence, Syntax, evidence, subject_of
 from model.labels import ErrorType
 from training.calibrate import NEVER, Weighed, _slot, choose_evidence_thresholds
@@ -153,3 +153,10 @@ def test_weighed_checks_are_the_same_from_many_threads() -> None:
         together = list(pool.map(flags, texts))
     assert together == alone
     assert any(alone)  # the texts must raise flags, or the parse never runs
+
+
+def test_a_config_missing_a_verdict_is_refused_by_name() -> None:
+    network, vocab, meta = load_network(MODEL / "shipped")
+    meta["evidence_thresholds"] = {"verb_form": {"supports": 0.9, "unknown": 0.99}}
+    with pytest.raises(ValueError, match=r"evidence_thresholds\.verb_form lacks contradicts"):
+        Checker(network, vocab, meta, None)

@@ -22,7 +22,7 @@ def test_only_split_documents_past_the_budget_are_read(tmp_path: Path) -> None:
     _corpus(tmp_path, 60)
     # one raw source, so its budget is all 50 words: the build read the first 5 documents
     cfg = BuildConfig(corpora=tmp_path, sources=("inaugural",), raw_words=50)
-    got = {doc for _, doc, _ in past_budget(cfg, SOURCES["inaugural"], "dev", 10_000)}
+    got = {doc for _, doc, _ in past_budget(cfg, SOURCES["inaugural"], "dev", 10_000, {})}
     dev = {
         f"inaugural/d{k:02d}"
         for k in range(60)
@@ -35,5 +35,5 @@ def test_only_split_documents_past_the_budget_are_read(tmp_path: Path) -> None:
 def test_the_word_cap_stops_the_reading(tmp_path: Path) -> None:
     _corpus(tmp_path, 60)
     cfg = BuildConfig(corpora=tmp_path, sources=("inaugural",), raw_words=0)
-    paras = list(past_budget(cfg, SOURCES["inaugural"], "train", 12))
+    paras = list(past_budget(cfg, SOURCES["inaugural"], "train", 12, {}))
     assert sum(len(p.split()) for p, _, _ in paras) == 15  # stops at the paragraph that passes 12

@@ -159,12 +159,18 @@ def parsed_sentences(cfg: BuildConfig, official: dict[str, str]) -> Iterator[Sen
         yield from _parse_raw(cfg, raw)
 
 
+def raw_budget(cfg: BuildConfig) -> int:
+    """Words parsed from each raw source: its share of ``raw_words`` (quick runs: of the limit)."""
+    n_raw = sum(SOURCES[n].kind == "raw" for n in cfg.sources)
+    return (cfg.limit * 5 if cfg.limit else cfg.raw_words) // max(1, n_raw)
+
+
 def _parse_raw(cfg: BuildConfig, raw: list) -> Iterator[Sentence]:
     """Parse raw documents in a round-robin over sources, up to the word budget."""
     from training.parse import doc_to_sentences, load_parser
 
     nlp = load_parser(cfg.parser)
-    budget = (cfg.limit * 5 if cfg.limit else cfg.raw_words) // len(raw)
+    budget = raw_budget(cfg)
     for src in raw:
         words = 0
         paras = []

@@ -126,10 +126,9 @@ def weigh(checker: Checker, records: list[dict], floor: float) -> Weighed:
         chunk = records[start : start + 256]
         found = checker.weigh([r["tokens"] for r in chunk], floor)
         for n, (rec, flags) in enumerate(zip(chunk, found, strict=True), start):
+            gold = rec.get("types")  # clean sentences have none: every flag is a false alarm
             for j, p, etype, ev in flags:
-                rows.append(
-                    (p, _slot(etype, ev), rec.get("types", [])[j : j + 1] == [etype.value], n)
-                )
+                rows.append((p, _slot(etype, ev), gold is not None and gold[j] == etype.value, n))
     n_gold = sum(t != "OK" for rec in records for t in rec.get("types", []))
     cols = list(zip(*rows, strict=True)) if rows else [(), (), (), ()]
     return Weighed(

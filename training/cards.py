@@ -173,34 +173,32 @@ def _unaided(report: dict) -> str:
         "| measure | network alone | with parse evidence (shipped) |",
         "|---|---|---|",
     ]
-    pairs = (
-        ("synthetic F0.5, all", w["synthetic_all"]["f05"], report["synthetic_test"]["all"]["f05"]),
+    syn, mp = report["synthetic_test"], report["minimal_pairs"]["overall"]
+    sva = syn["subject_verb_agreement"]
+    both = (
+        ("synthetic F0.5, all", _pct(w["synthetic_all"]["f05"]), _pct(syn["all"]["f05"])),
         (
             "synthetic subject–verb P / R",
             f"{_pct(w['synthetic_sva']['precision'])} / {_pct(w['synthetic_sva']['recall'])}",
-            "{} / {}".format(
-                _pct(report["synthetic_test"]["subject_verb_agreement"]["precision"]),
-                _pct(report["synthetic_test"]["subject_verb_agreement"]["recall"]),
-            ),
+            f"{_pct(sva['precision'])} / {_pct(sva['recall'])}",
         ),
         (
             "minimal pairs strict",
-            w["minimal_pairs_overall"]["strict"],
-            report["minimal_pairs"]["overall"]["strict"],
+            _pct(w["minimal_pairs_overall"]["strict"]),
+            _pct(mp["strict"]),
         ),
         (
             "learner dev subject–verb F0.5",
-            w["learner_dev_sva"]["f05"],
-            report["learner_dev"]["subject_verb_agreement"]["f05"],
+            _pct(w["learner_dev_sva"]["f05"]),
+            _pct(report["learner_dev"]["subject_verb_agreement"]["f05"]),
+        ),
+        (
+            "false alarms / 1,000 clean test",
+            str(w["false_alarms_clean_test"]["per_1000"]),
+            str(report["false_alarms_clean_test"]["all"]["per_1000"]),
         ),
     )
-    for name, alone, shipped in pairs:
-        fmt = (lambda x: x) if isinstance(alone, str) else _pct
-        rows.append(f"| {name} | {fmt(alone)} | {fmt(shipped)} |")
-    fa = report["false_alarms_clean_test"]["all"]["per_1000"]
-    rows.append(
-        f"| false alarms / 1,000 clean test | {w['false_alarms_clean_test']['per_1000']} | {fa} |"
-    )
+    rows += [f"| {name} | {alone} | {shipped} |" for name, alone, shipped in both]
     return "\n".join(rows)
 
 

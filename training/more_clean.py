@@ -22,22 +22,22 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from training.build_data import BuildConfig, usable
+from training.build_data import BuildConfig, raw_budget, usable
 from training.evalsets import clean_sentences
 from training.parse import doc_to_sentences, load_parser
 from training.sources import SOURCES, Source, official_splits, read_raw, split_of
 
 
 def past_budget(
-    cfg: BuildConfig, src: Source, split: str, words: int
+    cfg: BuildConfig, src: Source, split: str, words: int, official: dict[str, str]
 ) -> Iterator[tuple[str, str, str]]:
     """(paragraph, doc id, genre) of ``split`` documents that the build did not read.
 
-    The build counts words over the source's paragraphs in order and stops at its budget;
-    everything after that point is unread, whichever split its document is in.
+    The build counts words over the source's paragraphs in order and stops at its budget
+    (:func:`training.build_data.raw_budget`); everything after that point is unread, whichever
+    split its document is in. ``official`` is :func:`training.sources.official_splits`.
     """
-    budget = cfg.raw_words // sum(SOURCES[n].kind == "raw" for n in cfg.sources)
-    official = official_splits(cfg.corpora)
+    budget = raw_budget(cfg)
     seen = taken = 0
     for doc in read_raw(cfg.corpora, src):
         in_split = split_of(src.name, doc.doc_id, official) == split
@@ -55,12 +55,13 @@ def past_budget(
 def more_clean(cfg: BuildConfig, split: str, words: int) -> list[dict]:
     """Clean sentences from up to ``words`` unread words of each raw source's ``split``."""
     nlp = load_parser(cfg.parser)
+    official = official_splits(cfg.corpora)
     out: list[dict] = []
     for name in cfg.sources:
         src = SOURCES[name]
         if src.kind != "raw":
             continue
-        paras = list(past_budget(cfg, src, split, words))
+        paras = list(past_budget(cfg, src, split, words, official))
         docs = nlp.pipe((p for p, _, _ in paras), batch_size=64)
         sents = [
             sent
