@@ -32,21 +32,23 @@ from model.agreement import (
     marker_number,
     verb_number,
 )
+from model.inflect import verb_lemma
 from model.labels import ErrorType
 from model.syntax import Sentence, Token, token_from_spacy
+from model.tense import past_frame
 
 
 class Evidence(StrEnum):
     """What the parse says about a flagged word."""
 
     SUPPORTS = "supports"
-    """The parse shows the same error: a subject or determiner of the other number, or a verb
-    form its auxiliary does not allow."""
+    """The parse shows the same error: a subject or determiner of the other number, a verb
+    form its auxiliary does not allow, or a present verb where the past is fixed."""
     CONTRADICTS = "contradicts"
-    """The parse shows the word agreeing with its subject or determiner, or in the form its
-    auxiliary asks for."""
+    """The parse shows the word agreeing with its subject or determiner, in the form its
+    auxiliary asks for, or in the past where the past is fixed."""
     UNKNOWN = "unknown"
-    """The parse finds no subject, determiner or auxiliary that decides (and every tense flag)."""
+    """The parse finds no subject, determiner, auxiliary or past-time frame that decides."""
 
 
 # The error types the parse has something to say about.
@@ -54,6 +56,7 @@ WEIGHED = (
     ErrorType.SUBJECT_VERB_AGREEMENT,
     ErrorType.DETERMINER_NOUN_AGREEMENT,
     ErrorType.VERB_FORM,
+    ErrorType.TENSE,
 )
 # Nouns for a group that take either verb number (British usage and notional agreement).
 COLLECTIVE = {
@@ -130,6 +133,8 @@ def evidence(sent: Sentence, i: int, etype: ErrorType) -> Evidence:
         return _determiner(sent, i)
     if etype is ErrorType.VERB_FORM:
         return _verb_form(sent, i)
+    if etype is ErrorType.TENSE:
+        return _tense(sent, i)
     return Evidence.UNKNOWN
 
 
@@ -252,6 +257,40 @@ def _gerund_after_to(sent: Sentence, i: int) -> bool:
         sent.tokens[i].form.lower().endswith("ing")
         and i > 0
         and (sent.tokens[i - 1].form.lower() == "to")
+    )
+
+
+def _tense(sent: Sentence, i: int) -> Evidence:
+    """A finite verb in a sentence the past-time rules that make the training's tense errors
+    place in the past (:func:`model.tense.past_frame`): is it in the present (*Yesterday she
+    walks*) or the past? As for verb forms, the spelling decides, not the tag; a form that is
+    both (*put, read*) gets no verdict.
+    """
+    tok = sent.tokens[i]
+    low = tok.form.lower()
+    if tok.upos not in ("VERB", "AUX") or not low.isalpha() or not _finite(sent, i):
+        return Evidence.UNKNOWN
+    if not past_frame(sent, i):
+        return Evidence.UNKNOWN
+    lemma = verb_lemma(low)
+    present = {f for tag in ("VBZ", "VBP") for f in getInflection(lemma, tag=tag) or ()}
+    past = set(getInflection(lemma, tag="VBD") or ())
+    if lemma == "be":
+        present, past = {"is", "are", "am"}, {"was", "were"}
+    if low in present and low not in past:
+        return Evidence.SUPPORTS
+    if low in past and low not in present:
+        return Evidence.CONTRADICTS
+    return Evidence.UNKNOWN
+
+
+def _finite(sent: Sentence, i: int) -> bool:
+    """Verb ``i`` carries the clause's tense: it is an auxiliary or copula itself, or nothing
+    (*will, did, to*) governs its form."""
+    if sent.tokens[i].deprel in AUX_RELS:
+        return True
+    return not any(
+        _governs_form(sent.tokens[k]) or sent.tokens[k].xpos == "MD" for k in sent.children(i)
     )
 
 

@@ -39,7 +39,12 @@ def syntax() -> Syntax:
         ("She bought many book .", 3, DET, Evidence.SUPPORTS),
         ("He has went home .", 2, FORM, Evidence.SUPPORTS),
         ("He has gone home .", 2, FORM, Evidence.CONTRADICTS),
-        ("Yesterday she walks home .", 2, TENSE, Evidence.UNKNOWN),
+        ("Yesterday she walks home .", 2, TENSE, Evidence.SUPPORTS),
+        ("Yesterday she walked home .", 2, TENSE, Evidence.CONTRADICTS),
+        ("He came home and eats dinner .", 4, TENSE, Evidence.SUPPORTS),
+        ("She walks home every day .", 1, TENSE, Evidence.UNKNOWN),  # no past frame
+        ("Yesterday she did not walk home .", 5, TENSE, Evidence.UNKNOWN),  # *did* is finite
+        ("Last year they put it here .", 3, TENSE, Evidence.UNKNOWN),  # present or past
         # false alarms the parse once supported on clean dev text
         ("The staff were pleasant .", 2, SVA, Evidence.UNKNOWN),
         ("She was praised for her dedication to rescuing the wounded .", 8, FORM, Evidence.UNKNOWN),

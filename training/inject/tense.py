@@ -13,7 +13,7 @@ from lemminflect import getInflection
 from model.agreement import PL, SG, SUBJ_RELS, noun_number
 from model.inflect import match_case
 from model.labels import Correction, ErrorType
-from training.analysis import has_past_adverbial
+from model.tense import past_frame
 from training.conllu import Sentence
 from training.inject import Edit
 
@@ -32,41 +32,6 @@ def _present(word: str, lemma: str, number: str) -> str | None:
     return match_case(forms[0], word)
 
 
-TEMPORAL_MARKERS = {"when", "while", "after", "before", "as", "until", "once"}
-
-
-def _past_frame(sent: Sentence, verb: int) -> bool:
-    """The sentence fixes the past for this verb.
-
-    A past-time adverbial anywhere; or the verb is coordinated with a past verb (*came home and
-    eats*), in either direction; or it heads a temporal clause of a past main verb, or is the
-    main verb of a past temporal clause (*When he arrived, she leaves*).
-    """
-    if has_past_adverbial(sent):
-        return True
-    tok = sent.tokens[verb]
-    kids = [sent.tokens[k] for k in sent.children(verb)]
-    head = sent.tokens[tok.head] if tok.head >= 0 else None
-    if tok.deprel == "conj" and head is not None and head.xpos == "VBD":
-        return True
-    if any(k.deprel == "conj" and k.xpos == "VBD" for k in kids):
-        return True
-    if tok.deprel == "advcl" and head is not None and head.xpos == "VBD" and _temporal(sent, verb):
-        return True
-    return any(
-        sent.tokens[k].deprel == "advcl" and sent.tokens[k].xpos == "VBD" and _temporal(sent, k)
-        for k in sent.children(verb)
-    )
-
-
-def _temporal(sent: Sentence, clause: int) -> bool:
-    """The clause is introduced by a temporal subordinator."""
-    return any(
-        sent.tokens[k].deprel == "mark" and sent.tokens[k].form.lower() in TEMPORAL_MARKERS
-        for k in sent.children(clause)
-    )
-
-
 def _subject_number(sent: Sentence, verb: int) -> str | None:
     for k in sent.children(verb):
         if sent.tokens[k].deprel in SUBJ_RELS:
@@ -78,7 +43,7 @@ def candidates(sent: Sentence) -> list[Edit]:
     """Past finite verbs with a known subject number, turned into the present."""
     out = []
     for i, tok in enumerate(sent.tokens):
-        if tok.xpos != "VBD" or tok.feats.get("VerbForm") != "Fin" or not _past_frame(sent, i):
+        if tok.xpos != "VBD" or tok.feats.get("VerbForm") != "Fin" or not past_frame(sent, i):
             continue
         number = _subject_number(sent, i)
         if number is None and tok.deprel == "conj":
