@@ -27,9 +27,12 @@ import shutil
 import subprocess
 import sys
 import time
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from training.parser_noise import corrupted_copies
 
 SPACY_DIR = Path(__file__).resolve().parent / "spacy"
 
@@ -67,6 +70,8 @@ class ParserTrainConfig:
     max_minutes: float = 30.0  # wall-clock guard: stop spaCy train and keep model-best
     threads: int = 1  # BLAS/OpenMP threads for training (the other core is someone else's)
     seed: int = 0  # [system] seed
+    corrupt: float = 0.0  # share of training sentences also given with one word's number flipped
+    evaluate_only: bool = False  # re-score ``out`` on the test sets; keep metrics' training, speed
     extra: dict[str, str] = field(default_factory=dict)  # further spaCy config overrides
 
 
@@ -163,11 +168,19 @@ def count(lines: Iterable[str]) -> tuple[int, int]:
     return sents, words
 
 
-def write_conllu(paths: list[Path], out: Path) -> dict[str, int]:
-    """Concatenate cleaned documents into ``out``; return docs/sentences/words counts."""
+def write_conllu(
+    paths: list[Path], out: Path, corrupt: float = 0.0, originals: bool = True
+) -> dict[str, int]:
+    """Concatenate cleaned documents into ``out``; return docs/sentences/words counts.
+
+    ``corrupt`` adds that share of sentences again with one word's number flipped
+    (:mod:`training.parser_noise`); ``originals`` False keeps only those copies.
+    """
     lines: list[str] = []
     for path in paths:
         lines.extend(clean_conllu(path))
+    if corrupt:
+        lines = list(corrupted_copies(lines, corrupt, originals=originals))
     # Collapse runs of blank lines so spaCy never sees an empty sentence.
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n\n"
     out.write_text(text, encoding="utf-8")
@@ -249,6 +262,42 @@ def evaluate(model: Path, test_sets: dict[str, Path]) -> dict[str, dict[str, obj
     return results
 
 
+def flipped_words(model: Path, conllu_dir: Path) -> dict[str, dict[str, float]]:
+    """How the pipeline reads the one flipped word of each flipped test sentence, per kind
+    (verb, determiner, noun), given the words as the checker gives them: % tagged as its new
+    form, % attached as in the gold tree; and for verbs, % whose agreement flag the parse
+    evidence supports (:mod:`model.evidence`; the rules pair only about half of all verbs
+    with a subject, so that is the ceiling)."""
+    from model.evidence import Evidence, Syntax, evidence
+    from model.labels import ErrorType
+    from training.conllu import read_conllu
+
+    syntax = Syntax.load(model)
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for source in ("ewt", "gum"):
+        gold = {s.sent_id: s for s in read_conllu(conllu_dir / f"test_{source}.conllu")}
+        for sent in read_conllu(conllu_dir / f"test_{source}_flipped.conllu"):
+            before = gold[sent.sent_id.removesuffix("-flipped")]
+            pairs = zip(before.tokens, sent.tokens, strict=True)
+            i = next(k for k, (a, b) in enumerate(pairs) if a != b)
+            parsed = syntax.parse(sent.words)
+            want, got = sent.tokens[i], parsed.tokens[i]
+            kind = (
+                "verb" if want.xpos.startswith("VB") else "noun" if want.upos == "NOUN" else "det"
+            )
+            c = counts[kind]
+            c["n"] += 1
+            c["tag"] += got.xpos == want.xpos
+            c["attached"] += (got.head, got.deprel) == (want.head, want.deprel)
+            if kind == "verb":
+                found = evidence(parsed, i, ErrorType.SUBJECT_VERB_AGREEMENT)
+                c["supported"] += found is Evidence.SUPPORTS
+    return {
+        kind: {"n": c["n"], **{k: round(100 * v / c["n"], 1) for k, v in c.items() if k != "n"}}
+        for kind, c in sorted(counts.items())
+    }
+
+
 def parse_speed(model: Path, test_sets: dict[str, Path]) -> dict[str, float]:
     """Words per second of :func:`training.parse.parse_texts` on held-out raw text, one process."""
     import spacy
@@ -305,6 +354,22 @@ def write_card(metrics: dict, path: Path) -> None:
         "| test set | tokens | UPOS | XPOS | morph | UAS | LAS | sent F |",
         "|---|---|---|---|---|---|---|---|",
         *(_row(name, test[name]) for name in ("ewt+gum", "ewt", "gum", "pud") if name in test),
+        *(_row(name, test[name]) for name in ("ewt flipped", "gum flipped") if name in test),
+        "",
+        "The *flipped* rows are the same test sentences with one word each put in its other "
+        "number (a present verb, *was/were*, a demonstrative or a common noun; "
+        "`training/parser_noise.py`), scored against the unchanged gold trees and the new "
+        "word's own tag: how well the pipeline reads a sentence with an agreement error, as the "
+        "checker's parse evidence must. One word in a sentence hardly moves those scores; the "
+        "flipped word alone, given the words as the checker gives them (%):",
+        "",
+        "| flipped word | sentences | tagged as its form | attached as in gold "
+        "| verb's flag supported |",
+        "|---|---|---|---|---|",
+        *(
+            f"| {kind} | {r['n']} | {r['tag']} | {r['attached']} | {r.get('supported', '')} |"
+            for kind, r in metrics.get("flipped_words", {}).items()
+        ),
         "",
         "Sentence F is scored inside the 10-sentence documents made by `spacy convert -n 10`; "
         "EWT's web text often lacks sentence-final punctuation, so its boundaries are hardest.",
@@ -321,6 +386,8 @@ def write_card(metrics: dict, path: Path) -> None:
         f"- Pipeline size on disk: {metrics['size_bytes'] / 1e6:.1f} MB.",
         f"- Parse speed (`parse_texts`, 1 process, held-out raw text): "
         f"{metrics['speed']['words_per_second']} words/s over {metrics['speed']['words']} words.",
+        f"- Corrupted copies: {metrics.get('corrupt', 0.0)} of the training sentences are "
+        "added again with one word's number flipped (`--corrupt`).",
         "- EWT `Typo=Yes` is removed from FEATS (the misspelled forms and their gold analyses are "
         "kept); MISC is cut to SpaceAfter, enhanced dependencies are dropped.",
         "",
@@ -360,10 +427,16 @@ def prepare(cfg: ParserTrainConfig) -> tuple[dict[str, dict[str, Path]], dict]:
         groups = {**by_source, "all": all_files} if split != "test" else by_source
         for source, files in groups.items():
             conllu = conllu_dir / f"{split}_{source}.conllu"
-            counts = write_conllu(files, conllu)
+            counts = write_conllu(files, conllu, cfg.corrupt if split == "train" else 0.0)
             if source != "all":
                 data.setdefault(split, {})[source] = counts
             paths.setdefault(split, {})[source] = spacy_convert(conllu, spacy_dir, cfg.n_sents)
+        if split == "test":  # how well the parser reads a sentence with an agreement error
+            for source in ("ewt", "gum"):
+                conllu = conllu_dir / f"test_{source}_flipped.conllu"
+                write_conllu(by_source[source], conllu, 1.0, originals=False)
+                converted = spacy_convert(conllu, spacy_dir, cfg.n_sents)
+                paths["test"][f"{source} flipped"] = converted
     return paths, data
 
 
@@ -372,20 +445,27 @@ def run(cfg: ParserTrainConfig) -> dict:
     import spacy
 
     paths, data = prepare(cfg)
-    timing = spacy_train(cfg, paths["train"]["all"], paths["dev"]["all"], cfg.work / "output")
-    best = cfg.work / "output" / "model-best"
-    if cfg.out.exists():
-        shutil.rmtree(cfg.out)
-    shutil.copytree(best, cfg.out)
+    before = json.loads(cfg.metrics.read_text(encoding="utf-8")) if cfg.evaluate_only else {}
+    if cfg.evaluate_only:  # e.g. after new test sets were added: the training record stands
+        timing = before["training"]
+    else:
+        timing = spacy_train(cfg, paths["train"]["all"], paths["dev"]["all"], cfg.work / "output")
+        best = cfg.work / "output" / "model-best"
+        if cfg.out.exists():
+            shutil.rmtree(cfg.out)
+        shutil.copytree(best, cfg.out)
     meta = json.loads((cfg.out / "meta.json").read_text(encoding="utf-8"))
     steps = cfg.max_steps if cfg.max_steps is not None else _config_max_steps(cfg.config)
     metrics = {
         "spacy_version": spacy.__version__,
+        "corrupt": cfg.corrupt,
         "pipeline": meta["pipeline"],
         "test": evaluate(cfg.out, paths["test"]),
         "dev_at_best": {k: v for k, v in meta.get("performance", {}).items() if k in DEV_KEYS},
-        "training": {**timing, "threads": cfg.threads, "max_steps": steps},
-        "speed": parse_speed(cfg.out, {k: paths["test"][k] for k in ("ewt", "gum")}),
+        "training": {**timing, "threads": timing.get("threads", cfg.threads), "max_steps": steps},
+        "flipped_words": flipped_words(cfg.out, cfg.work / "conllu"),
+        "speed": before.get("speed")
+        or parse_speed(cfg.out, {k: paths["test"][k] for k in ("ewt", "gum")}),
         "size_bytes": folder_bytes(cfg.out),
         "data": data,
         "licences": LICENCES,
@@ -419,6 +499,12 @@ def parse_args(argv: list[str] | None = None) -> ParserTrainConfig:
     ap.add_argument("--max-minutes", type=float, default=d.max_minutes, help="wall-clock guard")
     ap.add_argument("--threads", type=int, default=d.threads, help="BLAS/OpenMP threads")
     ap.add_argument("--seed", type=int, default=d.seed, help="random seed")
+    ap.add_argument(
+        "--corrupt", type=float, default=d.corrupt, help="share of train sentences also flipped"
+    )
+    ap.add_argument(
+        "--evaluate-only", action="store_true", help="re-score --out; keep --metrics' training"
+    )
     ap.add_argument(
         "--set",
         action="append",
