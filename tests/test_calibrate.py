@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 import torch
 
-from training.calibrate import _score, choose_type_thresholds
+from training.calibrate import (
+    _score,
+    choose_type_thresholds,
+    effective_size,
+    genre_shift,
+    genre_weights,
+)
 
 
 def _dev() -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
@@ -32,3 +39,19 @@ def test_nothing_is_lowered_when_every_move_breaks_the_budget() -> None:
     cut, _, fa = choose_type_thresholds(_dev(), clean, fa_target=2.0)
     assert cut[1:] == [0.999] * 4
     assert fa == 1000.0
+
+
+def test_genre_weights_give_each_genre_its_share_of_the_mix() -> None:
+    clean = [{"genre": "fiction"}] * 6 + [{"genre": "web"}] * 2 + [{"genre": "news"}] * 2
+    w = genre_weights(clean, {"web": 0.75, "news": 0.25, "spoken": 0.5})  # no spoken sentence
+    assert float(w.mean()) == pytest.approx(1.0)
+    assert float(w[:6].sum()) == 0.0  # fiction is not in the mix
+    assert float(w[6:8].sum() / w.sum()) == pytest.approx(0.75)
+    assert effective_size(w) == pytest.approx(3.2)  # 1 / (2 * 0.375² + 2 * 0.125²)
+
+
+def test_the_genre_shift_is_how_much_more_often_the_mix_raises_alarms() -> None:
+    # 4 clean sentences; only the first raises an alarm (0.999 beats every shift cut-off)
+    probs = [torch.tensor([[0.001, 0.999, 0, 0, 0]])] + [torch.tensor([[1.0, 0, 0, 0, 0]])] * 3
+    assert genre_shift(probs, torch.ones(4)) == pytest.approx(1.0)
+    assert genre_shift(probs, torch.tensor([2.0, 1.0, 0.5, 0.5])) == pytest.approx(2.0)
