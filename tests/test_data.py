@@ -219,3 +219,23 @@ def test_relative_clause_verbs_are_picked_more_readily() -> None:
     weights = {e.index: e.weight for e in candidates(parse_example("farmer_who_hates"))}
     assert weights == {6: 1.0, 3: RARE_KIND_WEIGHT}
     assert RARE_KIND_WEIGHT > 1.0
+
+
+def test_p_rare_corrupts_a_rare_site_first() -> None:
+    """With ``p_rare`` 1, a relative-clause verb, a conjoined verb or a verb in a past frame is
+    always the one corrupted; the default 0 leaves the choice to the type weights."""
+    from training.augment import PhrasePool
+    from training.build_data import Builder
+
+    builder = Builder(BuildConfig(p_rare=1.0), PhrasePool())
+    for name, index in (("farmer_who_hates", 3), ("waits_and_complains", 4)):
+        for _ in range(20):
+            (edit,) = builder.edits_for(parse_example(name))
+            assert edit.index == index and edit.type is ErrorType.SUBJECT_VERB_AGREEMENT
+    (tense,) = builder.edits_for(parse_example("yesterday_walked"))
+    assert tense.type is ErrorType.TENSE
+    plain = Builder(BuildConfig(), PhrasePool())
+    picked = {
+        e.index for _ in range(200) for e in plain.edits_for(parse_example("farmer_who_hates"))
+    }
+    assert 6 in picked  # the main verb too, when rare sites are not put first

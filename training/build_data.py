@@ -65,6 +65,9 @@ class BuildConfig:
     p_two_errors: float = 0.2  # share of corrupted sentences that get a second error
     p_augment: float = 0.6  # chance that a sentence with a splice point also yields a spliced twin
     p_augment_error: float = 0.55  # chance that a spliced twin has its subject's verb corrupted
+    # chance that a sentence with a rare error site (a relative-clause or conjoined agreement
+    # verb, a verb in a past-time frame) gets one of those corrupted, before anything else
+    p_rare: float = 0.0
     type_weights: dict[str, float] = field(
         default_factory=lambda: {
             "subject_verb_agreement.v2": 0.45,
@@ -88,6 +91,10 @@ class Builder:
 
     def edits_for(self, sent: Sentence) -> list[Edit]:
         """Zero, one or two edits on distinct tokens, chosen by the configured weights."""
+        if self.cfg.p_rare and self.rng.random() < self.cfg.p_rare:
+            rare = self._rare_sites(sent)
+            if rare:
+                return [self.rng.choice(rare)]
         if self.rng.random() < self.cfg.p_clean:
             return []
         found = {name: fn(sent) for name, fn in self.injectors.items()}
@@ -102,6 +109,11 @@ class Builder:
             if all(abs(edit.index - e.index) > 1 for e in edits):
                 edits.append(edit)
         return edits
+
+    def _rare_sites(self, sent: Sentence) -> list[Edit]:
+        """Agreement edits of the kinds the SVA injector weights up, and every tense edit."""
+        sva = self.injectors["subject_verb_agreement.v2"](sent)
+        return [e for e in sva if e.weight > 1.0] + self.injectors["tense.v1"](sent)
 
     def records(self, sent: Sentence) -> Iterator[Record]:
         """The natural record and, maybe, a spliced twin."""
@@ -271,6 +283,7 @@ def main() -> None:
     ap.add_argument("--raw-words", type=int, default=cfg.raw_words)
     ap.add_argument("--seed", type=int, default=cfg.seed)
     ap.add_argument("--p-augment", type=float, default=cfg.p_augment)
+    ap.add_argument("--p-rare", type=float, default=cfg.p_rare)
     ap.add_argument("--sources", default=",".join(cfg.sources))
     args = ap.parse_args()
     cfg = BuildConfig(
@@ -281,6 +294,7 @@ def main() -> None:
         raw_words=args.raw_words,
         seed=args.seed,
         p_augment=args.p_augment,
+        p_rare=args.p_rare,
         sources=tuple(args.sources.split(",")),
     )
     manifest = build(cfg)
