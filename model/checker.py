@@ -18,7 +18,8 @@ from typing import Literal
 
 import torch
 
-from model.evidence import WEIGHED, Evidence, Syntax, evidence, subject_of
+from model.agreement import SG
+from model.evidence import WEIGHED, Evidence, Syntax, evidence, odd_noun, subject_of
 from model.features import Batch, encode
 from model.inflect import suggest
 from model.labels import CORRECTIONS, ERROR_TYPES, Correction, ErrorType
@@ -255,6 +256,7 @@ class Checker:
         for flag, p, found in self._candidates(toks, raw, parse, thr):
             if p >= self._cut_off_for(flag.type, found, thr):
                 res.flags.append(flag)
+        res.flags = _one_fix(res.flags, toks, parse)
         return res
 
     def weigh(
@@ -342,6 +344,40 @@ class Checker:
                     j, tok.start, tok.end, tok.text, etype, corr, message, options, round(p, 4)
                 )
         return None
+
+
+AGREEMENT = (ErrorType.SUBJECT_VERB_AGREEMENT, ErrorType.DETERMINER_NOUN_AGREEMENT)
+
+
+def _one_fix(flags: list[Flag], toks: list[Span], parse: _LazyParse) -> list[Flag]:
+    """Agreement flags that one edit to a noun would settle give way to a flag on that noun.
+
+    *These book are heavy* draws *These* → *This* and *are* → *is*: each is right only if the
+    other is taken too, and *book* → *books* fixes the sentence alone (see
+    :func:`model.evidence.odd_noun`). The noun's flag keeps the highest confidence of those it
+    replaces. Only sentences that already carry an agreement flag are parsed for this.
+    """
+    if not parse.available or not any(f.type in AGREEMENT for f in flags):
+        return flags
+    sent = parse.sentence()
+    odd = {f.token: odd_noun(sent, f.token) for f in flags if f.type in AGREEMENT}
+    for noun, number in {found for found in odd.values() if found is not None}:
+        if any(f.token == noun for f in flags):
+            continue  # the network already flags the noun
+        corr = Correction.TO_SINGULAR_NOUN if number == SG else Correction.TO_PLURAL_NOUN
+        options = suggest(toks[noun].text, corr)
+        if not options:
+            continue
+        gone = [f for f in flags if odd.get(f.token) == (noun, number)]
+        etype = ErrorType.DETERMINER_NOUN_AGREEMENT
+        word = toks[noun]
+        message = describe(etype, word.text, None, options[0])
+        confidence = max(f.confidence for f in gone)
+        merged = Flag(
+            noun, word.start, word.end, word.text, etype, corr, message, options, confidence
+        )
+        flags = sorted([f for f in flags if f not in gone] + [merged], key=lambda f: f.token)
+    return flags
 
 
 class _LazyParse:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from model.agreement import (
     AUX_RELS,
     PL,
+    SG,
     SUBJ_RELS,
     agreements,
     demonstrative_number,
@@ -292,6 +293,36 @@ def _finite(sent: Sentence, i: int) -> bool:
     return not any(
         _governs_form(sent.tokens[k]) or sent.tokens[k].xpos == "MD" for k in sent.children(i)
     )
+
+
+def odd_noun(sent: Sentence, i: int) -> tuple[int, str] | None:
+    """For an agreement flag on word ``i`` (a verb or a demonstrative): the subject noun whose
+    number alone differs from both its demonstrative and its verb (*These book are*, *This
+    books is*), with the number those two share; else None.
+
+    Then one edit to the noun fixes the phrase, where the two flags on the determiner and the
+    verb would each be right only with the other. The noun's number is read from its spelling
+    (a form equal to its lemma is singular), since the tagger may bend it to fit its neighbours.
+    """
+    tok = sent.tokens[i]
+    if demonstrative_number(tok) and tok.deprel == "det":
+        pairs = [p for p in agreements(sent) if p.subject == tok.head]
+    else:
+        pairs = [p for p in agreements(sent) if p.verb == i]
+    for pair in pairs:
+        noun = sent.tokens[pair.subject]
+        if noun.upos != "NOUN" or noun.feats.get("Number") != pair.number:
+            continue  # a name, a pronoun, or a number from coordination or *a lot of*
+        dets = [
+            demonstrative_number(sent.tokens[k])
+            for k in sent.children(pair.subject)
+            if sent.tokens[k].deprel == "det"
+        ]
+        shared = verb_number(sent.tokens[pair.verb])
+        spelled = SG if noun.form.lower() == noun.lemma.lower() else PL
+        if shared is not None and shared in dets and spelled != shared:
+            return pair.subject, shared
+    return None
 
 
 def subject_of(sent: Sentence, verb: int) -> str | None:

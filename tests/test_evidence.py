@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 import torch
 
-from model.checker import Checker, load_network
-from model.evidence import Evidence, Syntax, evidence, subject_of
-from model.labels import ErrorType
+from model.checker import Checker, Flag, _LazyParse, _one_fix, load_network
+from model.evidence import Evidence, Syntax, evidence, odd_noun, subject_of
+from model.labels import Correction, ErrorType
+from model.tokenize import Span, tokenize
 from training.calibrate import NEVER, Weighed, _slot, choose_evidence_thresholds
 
 MODEL = Path(__file__).resolve().parents[1] / "model"
@@ -87,7 +88,7 @@ def weighed_checker(tmp_path_factory: pytest.TempPathFactory) -> Checker:
 SENTENCES = [
     "The keys to the old cabinet is lost .",
     "The keys to the old cabinet are lost .",
-    "These book are heavy and he has went home .",
+    "These book is heavy and he has went home .",
 ]
 
 
@@ -165,3 +166,41 @@ def test_a_config_missing_a_verdict_is_refused_by_name() -> None:
     meta["evidence_thresholds"] = {"verb_form": {"supports": 0.9, "unknown": 0.99}}
     with pytest.raises(ValueError, match=r"evidence_thresholds\.verb_form lacks contradicts"):
         Checker(network, vocab, meta, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "i", "expected"),
+    [
+        ("These book are heavy .", 0, (1, "Plur")),  # from the determiner's flag
+        ("These book are heavy .", 2, (1, "Plur")),  # and from the verb's
+        ("This books is heavy .", 2, (1, "Sing")),
+        ("These book is heavy .", 0, None),  # the verb sides with the noun: fix the determiner
+        ("The keys to the old cabinet is lost .", 6, None),  # no demonstrative
+    ],
+)
+def test_the_odd_noun_is_the_one_its_determiner_and_verb_both_disagree_with(
+    syntax: Syntax, sentence: str, i: int, expected: tuple[int, str] | None
+) -> None:
+    assert odd_noun(syntax.parse(sentence.split()), i) == expected
+
+
+def _flag(toks: list[Span], j: int, etype: ErrorType, corr: Correction, fix: str) -> Flag:
+    t = toks[j]
+    return Flag(j, t.start, t.end, t.text, etype, corr, "", [fix], 0.9 + j / 100)
+
+
+def test_two_flags_one_edit_fixes_give_way_to_a_flag_on_the_noun(syntax: Syntax) -> None:
+    text = "These book are heavy and this car are red ."
+    toks = tokenize(text)
+    parse = _LazyParse(syntax, [t.text for t in toks])
+    flags = [
+        _flag(toks, 0, DET, Correction.TO_SINGULAR_DET, "This"),
+        _flag(toks, 2, SVA, Correction.TO_SINGULAR_VERB, "is"),
+        _flag(toks, 7, SVA, Correction.TO_SINGULAR_VERB, "is"),  # *this car are*: the verb
+    ]
+    merged = _one_fix(flags, toks, parse)
+    assert [(f.text, f.type, f.suggestions, f.confidence) for f in merged] == [
+        ("book", DET, ["books"], 0.92),
+        ("are", SVA, ["is"], 0.97),
+    ]
+    assert text[merged[0].start : merged[0].end] == "book"
