@@ -15,24 +15,14 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Iterator
 
-from lemminflect import getInflection
+from model.agreement import PL, SG
+from model.inflect import match_case
+from training.inject.det_noun import OTHER_DEMONSTRATIVE, noun_flip
+from training.inject.sva import flip as verb_flip
 
-# Penn tag and UD features that a word takes in its other number.
-_VERB_SWAP = {"VBZ": ("VBP", "Plur"), "VBP": ("VBZ", "Sing")}
-_BE = {
-    "was": ("were", "Plur"),
-    "were": ("was", "Sing"),
-    "is": ("are", "Plur"),
-    "are": ("is", "Sing"),
-}
-_DEMONSTRATIVE = {
-    "this": ("these", "Plur"),
-    "these": ("this", "Sing"),
-    "that": ("those", "Plur"),
-    "those": ("that", "Sing"),
-}
-_NOUN_SWAP = {"NN": ("NNS", "Plur"), "NNS": ("NN", "Sing")}
 FORM, LEMMA, UPOS, XPOS, FEATS, DEPREL = 1, 2, 3, 4, 5, 7
+# The Penn tag of a present verb or a common noun in the other number.
+OTHER_TAG = {"VBZ": "VBP", "VBP": "VBZ", "NN": "NNS", "NNS": "NN"}
 
 
 def _feats(col: str, **changes: str) -> str:
@@ -42,43 +32,43 @@ def _feats(col: str, **changes: str) -> str:
     return "|".join(f"{k}={v}" for k, v in sorted(feats.items())) or "_"
 
 
-def _cased(new: str, old: str) -> str:
-    """``new`` in ``old``'s capitalisation (first letter or all caps)."""
-    if old.isupper() and len(old) > 1:
-        return new.upper()
-    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+def _shown_number(xpos: str, low: str) -> str | None:
+    """The number a verb shows by its tag (VBZ, VBP) or form (*was*, *were*)."""
+    if xpos == "VBZ" or low == "was":
+        return SG
+    return PL if xpos == "VBP" or low == "were" else None
 
 
 def flip(cols: list[str]) -> list[str] | None:
-    """Token columns with the word in its other number, or None if it has no such form."""
-    form, lemma, xpos = cols[FORM], cols[LEMMA].lower(), cols[XPOS]
-    low = form.lower()
+    """Token columns with the word in its other number, or None if it has no such form.
+
+    The new forms come from the error injectors (:func:`training.inject.sva.flip`,
+    :func:`training.inject.det_noun.noun_flip`), so the parser meets the errors the checker is
+    trained to find.
+    """
+    form, xpos, low = cols[FORM], cols[XPOS], cols[FORM].lower()
     if not form.isalpha():  # contractions ('s, 're) and symbols stay as they are
         return None
-    new = None
-    if lemma == "be":  # lemminflect's first plural of *be* is *am*
-        if low in _BE:
-            word, number = _BE[low]
-            tag = _VERB_SWAP[xpos][0] if xpos in _VERB_SWAP else xpos
-            new = (word, tag, _feats(cols[FEATS], Number=number, Person="3"))
-    elif xpos in _VERB_SWAP:
-        tag, number = _VERB_SWAP[xpos]
-        forms = getInflection(lemma, tag=tag)
-        if forms and forms[0] != low:
-            new = (forms[0], tag, _feats(cols[FEATS], Number=number, Person="3"))
-    elif low in _DEMONSTRATIVE and cols[DEPREL] == "det":
-        word, number = _DEMONSTRATIVE[low]
-        new = (word, xpos, _feats(cols[FEATS], Number=number))
-    elif xpos in _NOUN_SWAP and cols[UPOS] == "NOUN" and cols[DEPREL] != "compound":
-        tag, number = _NOUN_SWAP[xpos]
-        forms = getInflection(lemma, tag=tag)
-        if forms and forms[0] != low:
-            new = (forms[0], tag, _feats(cols[FEATS], Number=number))
-    if new is None:
+    shown = _shown_number(xpos, low)
+    word, tag, number = None, xpos, None
+    if cols[UPOS] in ("VERB", "AUX") and shown:
+        word, tag, number = verb_flip(form, shown), OTHER_TAG.get(xpos, xpos), _other(shown)
+    elif low in OTHER_DEMONSTRATIVE and cols[DEPREL] == "det":
+        word = match_case(OTHER_DEMONSTRATIVE[low], form)
+        number = SG if low in ("these", "those") else PL
+    elif xpos in ("NN", "NNS") and cols[UPOS] == "NOUN" and cols[DEPREL] != "compound":
+        word, tag = noun_flip(form, cols[LEMMA], to_plural=xpos == "NN"), OTHER_TAG[xpos]
+        number = PL if xpos == "NN" else SG
+    if word is None or number is None:
         return None
+    changes = {"Number": number, "Person": "3"} if tag.startswith("VB") else {"Number": number}
     out = list(cols)
-    out[FORM], out[XPOS], out[FEATS] = _cased(new[0], form), new[1], new[2]
+    out[FORM], out[XPOS], out[FEATS] = word, tag, _feats(cols[FEATS], **changes)
     return out
+
+
+def _other(number: str) -> str:
+    return PL if number == SG else SG
 
 
 def _sentences(lines: Iterable[str]) -> Iterator[list[str]]:

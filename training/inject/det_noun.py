@@ -20,10 +20,11 @@ from model.labels import Correction, ErrorType
 from training.conllu import Sentence
 from training.inject import Edit
 
-_DEM = {"this": "these", "these": "this", "that": "those", "those": "that"}
+OTHER_DEMONSTRATIVE = {"this": "these", "these": "this", "that": "those", "those": "that"}
 
 
-def _noun_flip(word: str, lemma: str, to_plural: bool) -> str | None:
+def noun_flip(word: str, lemma: str, to_plural: bool) -> str | None:
+    """``word`` (lemma ``lemma``) in the plural or the singular, cased like it, or None."""
     low = word.lower()
     form = getInflection(lemma.lower(), tag="NNS")[0] if to_plural else lemma.lower()
     if not form or form == low or not form.isalpha():
@@ -40,12 +41,12 @@ def candidates(sent: Sentence) -> list[Edit]:
             noun = sent.tokens[tok.head]
             if noun.upos == "NOUN" and noun.feats.get("Number") == dem:
                 corr = Correction.TO_SINGULAR_DET if dem == SG else Correction.TO_PLURAL_DET
-                wrong = match_case(_DEM[tok.form.lower()], tok.form)
+                wrong = match_case(OTHER_DEMONSTRATIVE[tok.form.lower()], tok.form)
                 out.append(Edit(i, wrong, ErrorType.DETERMINER_NOUN_AGREEMENT, corr, tok.form))
         if tok.upos == "NOUN" and tok.xpos in ("NN", "NNS"):
             marker = marker_number(sent, i)
             if marker and tok.feats.get("Number") == marker:
-                wrong = _noun_flip(tok.form, tok.lemma, to_plural=marker == SG)
+                wrong = noun_flip(tok.form, tok.lemma, to_plural=marker == SG)
                 if wrong:
                     corr = (
                         Correction.TO_SINGULAR_NOUN if marker == SG else Correction.TO_PLURAL_NOUN
