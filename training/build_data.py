@@ -31,12 +31,16 @@ from training.augment import PhrasePool, augment, harvest
 from training.conllu import Sentence
 from training.evalsets import write_evalsets
 from training.inject import Edit, injectors
-from training.inject.sva import flip
+from training.inject.sva import RARE_KIND_WEIGHT, flip
 from training.records import Record, render
 from training.sources import SOURCES, official_splits, read_raw, read_treebank, split_of
 
 REPO = Path(__file__).resolve().parent.parent
 QUOTES = set('"“”‘’`«»') | {"''", "``"}
+
+
+# The injectors whose sites ``p_rare`` puts first (registry names, as in ``type_weights``).
+SVA_INJECTOR, TENSE_INJECTOR = "subject_verb_agreement.v2", "tense.v1"
 
 
 @dataclass
@@ -91,13 +95,16 @@ class Builder:
 
     def edits_for(self, sent: Sentence) -> list[Edit]:
         """Zero, one or two edits on distinct tokens, chosen by the configured weights."""
+        found: dict[str, list[Edit]] | None = None
         if self.cfg.p_rare and self.rng.random() < self.cfg.p_rare:
-            rare = self._rare_sites(sent)
+            found = self._candidates(sent)
+            rare = [e for e in found[SVA_INJECTOR] if e.weight == RARE_KIND_WEIGHT]
+            rare += found[TENSE_INJECTOR]
             if rare:
                 return [self.rng.choice(rare)]
         if self.rng.random() < self.cfg.p_clean:
             return []
-        found = {name: fn(sent) for name, fn in self.injectors.items()}
+        found = found or self._candidates(sent)
         names = [n for n in found if found[n]]
         if not names:
             return []
@@ -110,10 +117,9 @@ class Builder:
                 edits.append(edit)
         return edits
 
-    def _rare_sites(self, sent: Sentence) -> list[Edit]:
-        """Agreement edits of the kinds the SVA injector weights up, and every tense edit."""
-        sva = self.injectors["subject_verb_agreement.v2"](sent)
-        return [e for e in sva if e.weight > 1.0] + self.injectors["tense.v1"](sent)
+    def _candidates(self, sent: Sentence) -> dict[str, list[Edit]]:
+        """Every injector's candidate edits for ``sent``."""
+        return {name: fn(sent) for name, fn in self.injectors.items()}
 
     def records(self, sent: Sentence) -> Iterator[Record]:
         """The natural record and, maybe, a spliced twin."""

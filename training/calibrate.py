@@ -114,10 +114,10 @@ def _rate(flagged: torch.Tensor, weight: torch.Tensor | None) -> float:
 SHIFT_CUTS = (0.9, 0.95, 0.98, 0.99, 0.995)
 
 
-def genre_shift(clean_probs: list[torch.Tensor], weight: torch.Tensor) -> float:
+def genre_shift(worst: torch.Tensor, weight: torch.Tensor) -> float:
     """False alarms of the network alone (any type) on clean dev weighted by ``weight``, over
-    those unweighted, summed over :data:`SHIFT_CUTS`."""
-    top = torch.tensor([float((1 - p[:, 0]).max()) if len(p) else 0.0 for p in clean_probs])
+    those unweighted, summed over :data:`SHIFT_CUTS`. ``worst`` is :func:`_clean_max`'s."""
+    top = worst.max(dim=1).values
     weighted = sum(_rate(top >= c, weight) for c in SHIFT_CUTS)
     plain = sum(_rate(top >= c, None) for c in SHIFT_CUTS)
     return weighted / plain if plain else 1.0
@@ -320,10 +320,10 @@ def calibrate(
     temperature = fit_temperature(dev, predict(checker.network, dev, checker.vocab))
     dev_probs = predict(checker.network, dev, checker.vocab, temperature)
     clean_probs = predict(checker.network, clean, checker.vocab, temperature)
-    shift = genre_shift(clean_probs, weight) if weight is not None else 1.0
+    flat, worst = _flat(dev, dev_probs), _clean_max(clean_probs)
+    shift = genre_shift(worst, weight) if weight is not None else 1.0
     budget = fa_target / max(1.0, shift)  # a shift under 1 would loosen the target: ignored
     single, single_report = choose_threshold(dev, dev_probs, clean_probs, budget)
-    flat, worst = _flat(dev, dev_probs), _clean_max(clean_probs)
     start = single if single_report["met_target"] else None
     cut, f, fa = choose_type_thresholds(flat, worst, budget, start)
     config_path = model_dir / "config.json"
