@@ -26,7 +26,7 @@ from model.labels import CORRECTIONS, ERROR_TYPES, Correction, ErrorType
 from model.messages import describe
 from model.network import ConcordTagger, TaggerConfig, forget_gates
 from model.syntax import Sentence
-from model.tokenize import Span, sentences_with_tokens, tokenize
+from model.tokenize import Span, sentences_with_tokens, tokenize, visible
 from model.vocab import Vocab
 
 GateMode = Literal["summary", "full", "none"]
@@ -199,7 +199,7 @@ class Checker:
             for i, toks in enumerate(tokens)
             for window in _windows(len(toks), max_tokens)
         ]
-        words = [[t.text for t in tokens[i][w.start : w.end]] for i, w in pieces]
+        words = [[t.word for t in tokens[i][w.start : w.end]] for i, w in pieces]
         outs = self._forward(words, want_full)
         n_layers = self.network.cfg.layers if want_full else 1
         raws = [_empty_raw(len(t), self.network.cfg.hidden, n_layers) for t in tokens]
@@ -252,7 +252,7 @@ class Checker:
                     {"forward": _rounded(f[j]), "backward": _rounded(b[j])} for f, b in raw.gates
                 ]
             res.tokens.append(item)
-        parse = _LazyParse(self.syntax, [t.text for t in toks])
+        parse = _LazyParse(self.syntax, [t.word for t in toks])
         for flag, p, found in self._candidates(toks, raw, parse, thr):
             if p >= self._cut_off_for(flag.type, found, thr):
                 res.flags.append(flag)
@@ -267,7 +267,7 @@ class Checker:
         spans = [_join(words) for words in sentences]
         out = []
         for toks, raw in zip(spans, self._run(spans, max_tokens, False), strict=True):
-            parse = _LazyParse(self.syntax, [t.text for t in toks])
+            parse = _LazyParse(self.syntax, [t.word for t in toks])
             found = self._candidates(toks, raw, parse, floor, weigh_all=True)
             out.append([(f.token, p, f.type, ev) for f, p, ev in found])
         return out
@@ -307,7 +307,7 @@ class Checker:
         sentence = parse.sentence()
         if flag.type is ErrorType.SUBJECT_VERB_AGREEMENT:
             subject = subject_of(sentence, flag.token)
-            flag.message = describe(flag.type, flag.text, subject, flag.suggestions[0])
+            flag.message = describe(flag.type, visible(flag.text), subject, flag.suggestions[0])
         return evidence(sentence, flag.token, flag.type)
 
     def cut_off(self, etype: ErrorType, threshold: float | None) -> float:
@@ -337,9 +337,9 @@ class Checker:
         etype = ERROR_TYPES[types[0]]
         allowed = sorted(ALLOWED[etype], key=lambda c: -float(raw.p_corr[j, CORRECTIONS.index(c)]))
         for corr in allowed:
-            options = suggest(tok.text, corr)
+            options = suggest(tok.word, corr)
             if options:
-                message = describe(etype, tok.text, None, options[0])
+                message = describe(etype, tok.word, None, options[0])
                 return Flag(
                     j, tok.start, tok.end, tok.text, etype, corr, message, options, round(p, 4)
                 )
@@ -365,13 +365,13 @@ def _one_fix(flags: list[Flag], toks: list[Span], parse: _LazyParse) -> list[Fla
         if any(f.token == noun for f in flags):
             continue  # the network already flags the noun
         corr = Correction.TO_SINGULAR_NOUN if number == SG else Correction.TO_PLURAL_NOUN
-        options = suggest(toks[noun].text, corr)
+        options = suggest(toks[noun].word, corr)
         if not options:
             continue
         gone = [f for f in flags if odd.get(f.token) == (noun, number)]
         etype = ErrorType.DETERMINER_NOUN_AGREEMENT
         word = toks[noun]
-        message = describe(etype, word.text, None, options[0])
+        message = describe(etype, word.word, None, options[0])
         confidence = max(f.confidence for f in gone)
         merged = Flag(
             noun, word.start, word.end, word.text, etype, corr, message, options, confidence

@@ -16,7 +16,7 @@ import pytest
 from model.checker import ALLOWED, Checker, SentenceResult
 from model.inflect import suggest
 from model.labels import ErrorType
-from model.tokenize import tokenize
+from model.tokenize import tokenize, visible
 from training.behaviour import KNOWN, cases, failure
 
 SHIPPED = Path(__file__).resolve().parents[1] / "model" / "shipped"
@@ -144,3 +144,27 @@ def test_failure_reasons_name_the_token_and_what_went_wrong() -> None:
         "false alarm on 'walk' (subject_verb_agreement, confidence 0.9)"
     )
     assert failure({"must": "not_flag"}, missed) is None
+
+
+def _with_invisible(text: str, token: int | None) -> str:
+    """``text`` pasted from the web: a byte-order mark in front and a zero-width space glued
+    to the front of word ``token`` (or of the last word), neither changing the tokens."""
+    spans = tokenize(text)
+    at = spans[token if token is not None else -1].start
+    return "\ufeff" + text[:at] + "\u200b" + text[at:]
+
+
+@pytest.mark.slow
+def test_invisible_characters_change_no_verdict(shipped: dict[str, SentenceResult]) -> None:
+    """Every case gets the same flags, types and suggestions with invisible characters glued
+    to its words, and the flags' offsets still cover the words as written."""
+    texts = [_with_invisible(c["text"], c["token"]) for c in CASES]
+    results = Checker.load(SHIPPED).check_sentences(texts)
+    for case, text, res in zip(CASES, texts, results, strict=True):
+        plain = shipped[case["id"]]
+        assert [(f.token, f.type, f.suggestions) for f in res.flags] == [
+            (f.token, f.type, f.suggestions) for f in plain.flags
+        ], text
+        for f, g in zip(res.flags, plain.flags, strict=True):
+            assert text[f.start : f.end] == f.text
+            assert visible(f.text) == g.text

@@ -1,0 +1,31 @@
+"""Tokens keep exact offsets, and the word the network reads leaves invisible characters out."""
+
+from __future__ import annotations
+
+from model.tokenize import sentences_with_tokens, tokenize, visible
+
+
+def test_visible_drops_format_characters_and_keeps_the_rest() -> None:
+    assert visible("\ufeffThe ke\u200bys i\u00ads lo\u200dst\u2060") == "The keys is lost"
+    assert visible("na\u0308ive \u00a0 😀") == "na\u0308ive \u00a0 😀"  # marks, NBSP, emoji stay
+
+
+def test_a_glued_invisible_character_stays_in_the_text_but_not_in_the_word() -> None:
+    text = "\u200bThose book\u00ads are here."
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == ["\u200bThose", "book\u00ads", "are", "here", "."]
+    assert [t.word for t in tokens] == ["Those", "books", "are", "here", "."]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_tokens_of_only_invisible_characters_are_dropped_like_whitespace() -> None:
+    text = "The \u200b keys \ufeff\u200d are here."
+    assert [t.text for t in tokenize(text)] == ["The", "keys", "are", "here", "."]
+    (sentence, tokens), *_ = sentences_with_tokens(text)
+    assert [t.text for t in tokens] == ["The", "keys", "are", "here", "."]
+    assert all(sentence.text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_text_of_nothing_but_invisible_characters_has_no_tokens() -> None:
+    assert tokenize("\u200b\ufeff") == []
+    assert sentences_with_tokens("\u200b \u200d") == []
