@@ -36,7 +36,7 @@ from model.agreement import (
 from model.inflect import verb_lemma
 from model.labels import ErrorType
 from model.syntax import Sentence, Token, token_from_spacy
-from model.tense import past_frame
+from model.tense import clause_past_frame
 
 
 class Evidence(StrEnum):
@@ -263,7 +263,7 @@ def _gerund_after_to(sent: Sentence, i: int) -> bool:
 
 def _tense(sent: Sentence, i: int) -> Evidence:
     """A finite verb in a sentence the past-time rules that make the training's tense errors
-    place in the past (:func:`model.tense.past_frame`): is it in the present (*Yesterday she
+    place in the past (:func:`model.tense.clause_past_frame`): is it in the present (*Yesterday she
     walks*) or the past? As for verb forms, the spelling decides, not the tag; a form that is
     both (*put, read*) gets no verdict.
     """
@@ -271,7 +271,7 @@ def _tense(sent: Sentence, i: int) -> Evidence:
     low = tok.form.lower()
     if tok.upos not in ("VERB", "AUX") or not low.isalpha() or not _finite(sent, i):
         return Evidence.UNKNOWN
-    if not past_frame(sent, i):
+    if not clause_past_frame(sent, i):
         return Evidence.UNKNOWN
     lemma = verb_lemma(low)
     present = {f for tag in ("VBZ", "VBP") for f in getInflection(lemma, tag=tag) or ()}

@@ -42,7 +42,14 @@ def syntax() -> Syntax:
         ("He has gone home .", 2, FORM, Evidence.CONTRADICTS),
         ("Yesterday she walks home .", 2, TENSE, Evidence.SUPPORTS),
         ("Yesterday she walked home .", 2, TENSE, Evidence.CONTRADICTS),
-        ("He came home and eats dinner .", 4, TENSE, Evidence.SUPPORTS),
+        ("Two days ago the teachers arrive .", 5, TENSE, Evidence.SUPPORTS),
+        ("Last night the storm is very loud .", 4, TENSE, Evidence.SUPPORTS),  # via *loud*
+        ("When he arrived , she leaves .", 5, TENSE, Evidence.SUPPORTS),
+        # the past frame must be the verb's own clause (model.tense.clause_past_frame)
+        ("In 1998 he founded a company that makes shoes .", 7, TENSE, Evidence.UNKNOWN),
+        ("He came home and eats dinner .", 4, TENSE, Evidence.UNKNOWN),
+        ("She says that she left yesterday .", 1, TENSE, Evidence.UNKNOWN),
+        ("He pronounced his words as you do .", 6, TENSE, Evidence.UNKNOWN),
         ("She walks home every day .", 1, TENSE, Evidence.UNKNOWN),  # no past frame
         ("Yesterday she did not walk home .", 5, TENSE, Evidence.UNKNOWN),  # *did* is finite
         ("Last year they put it here .", 3, TENSE, Evidence.UNKNOWN),  # present or past

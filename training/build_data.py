@@ -40,7 +40,7 @@ QUOTES = set('"“”‘’`«»') | {"''", "``"}
 
 
 # The injectors whose sites ``p_rare`` puts first (registry names, as in ``type_weights``).
-SVA_INJECTOR, TENSE_INJECTOR = "subject_verb_agreement.v2", "tense.v1"
+SVA_INJECTOR, TENSE_INJECTOR = "subject_verb_agreement.v2", "tense.v2"
 
 
 @dataclass
@@ -77,7 +77,7 @@ class BuildConfig:
             "subject_verb_agreement.v2": 0.45,
             "determiner_noun_agreement.v1": 0.2,
             "verb_form.v1": 0.2,
-            "tense.v1": 1.0,
+            "tense.v2": 1.0,
         }
     )  # which injector picks a sentence's error
     min_tokens: int = 4  # shorter sentences are skipped
@@ -118,8 +118,9 @@ class Builder:
         return edits
 
     def _candidates(self, sent: Sentence) -> dict[str, list[Edit]]:
-        """Every injector's candidate edits for ``sent``."""
-        return {name: fn(sent) for name, fn in self.injectors.items()}
+        """The candidate edits for ``sent`` of every injector the build weighs (registry order)."""
+        weighed = self.cfg.type_weights
+        return {name: fn(sent) for name, fn in self.injectors.items() if name in weighed}
 
     def records(self, sent: Sentence) -> Iterator[Record]:
         """The natural record and, maybe, a spliced twin."""

@@ -42,6 +42,13 @@ trained by `python -m training.parser`).
   complains*); quantity nouns take the number of their *of* complement (*a lot of people are*,
   none without one: *the rest are/is*); subjunctive *were* (*if it were*, *I wish he were*)
   is no agreement pair.
+* Tense: a past finite verb turned into the present where the sentence fixes the past. The
+  injector named in the build's `type_weights` says how: `tense.v1` took a past-time adverbial
+  anywhere in the sentence, or a coordinated past verb; `tense.v2` (`model.tense.clause_past_frame`)
+  takes only an adverbial in the verb's own clause (*Yesterday she walked*, *two days ago*,
+  *last week*, *in 1998*) or a temporal clause (*When he arrived, she left*), since in clean text
+  a present verb is often right outside that clause (*In 1998 he founded a company that makes
+  shoes*).
 * Sentences whose parse already shows a disagreement, a typo (`Typo=Yes`) or, in fiction, quoted
   dialogue are dropped, not corrected.
 * Splits are by document (EWT and GUM: official splits; others: a CRC-32 hash of the document id,

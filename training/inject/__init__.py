@@ -39,6 +39,8 @@ def _registry() -> dict[str, Injector]:
         "determiner_noun_agreement.v1": det_noun.candidates,
         "verb_form.v1": verb_form.candidates,
         "tense.v1": tense.candidates,
+        # v2: only past verbs whose own clause fixes the past (model.tense.clause_past_frame)
+        "tense.v2": tense.clause_candidates,
     }
 
 

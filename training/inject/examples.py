@@ -57,6 +57,19 @@ EXAMPLES: dict[str, list[Token]] = {
         _t("home", "home", "ADV", "RB", "", 2, "advmod"),
         _t(".", ".", "PUNCT", ".", "", 2, "punct"),
     ],
+    # In 1998 he bought a house that she liked .
+    "bought_a_house_she_liked": [
+        _t("In", "in", "ADP", "IN", "", 1, "case"),
+        _t("1998", "1998", "NUM", "CD", "NumType=Card", 3, "obl"),
+        _t("he", "he", "PRON", "PRP", "Number=Sing|Person=3|PronType=Prs", 3, "nsubj"),
+        _t("bought", "buy", "VERB", "VBD", FIN_PAST, -1, "root"),
+        _t("a", "a", "DET", "DT", "", 5, "det"),
+        _t("house", "house", "NOUN", "NN", "Number=Sing", 3, "obj"),
+        _t("that", "that", "PRON", "WDT", "PronType=Rel", 8, "obj"),
+        _t("she", "she", "PRON", "PRP", "Number=Sing|Person=3|PronType=Prs", 8, "nsubj"),
+        _t("liked", "like", "VERB", "VBD", FIN_PAST, 5, "acl:relcl"),
+        _t(".", ".", "PUNCT", ".", "", 3, "punct"),
+    ],
     # The farmer who hates the officers leaves .
     "farmer_who_hates": [
         _t("The", "the", "DET", "DT", "", 1, "det"),

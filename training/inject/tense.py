@@ -1,19 +1,32 @@
-"""Tense errors: a present-tense verb where a past-time adverbial or a past coordinated verb fixes
-the past (*Yesterday she walks home*, *He came home and eats*).
+"""Tense errors: a present verb where the sentence fixes the past (*Yesterday she walks home*).
+
+Two versions, after the two past-time rules of :mod:`model.tense`. ``tense.v1``
+(:func:`candidates`) corrupts any past verb of a sentence with a past-time adverbial anywhere,
+or coordinated with a past verb, often making no error at all (*In 1998 he bought a house that
+she likes*); ``tense.v2`` (:func:`clause_candidates`) only past verbs whose own clause
+fixes the past.
 
 >>> from training.inject.examples import parse_example
 >>> [(e.wrong, e.correction.value) for e in candidates(parse_example("yesterday_walked"))]
 [('walks', 'to-past')]
+>>> [e.wrong for e in clause_candidates(parse_example("yesterday_walked"))]
+['walks']
+>>> [e.wrong for e in candidates(parse_example("bought_a_house_she_liked"))]
+['buys', 'likes']
+>>> [e.wrong for e in clause_candidates(parse_example("bought_a_house_she_liked"))]
+['buys']
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from lemminflect import getInflection
 
 from model.agreement import PL, SG, SUBJ_RELS, noun_number
 from model.inflect import match_case
 from model.labels import Correction, ErrorType
-from model.tense import past_frame
+from model.tense import clause_past_frame, past_frame
 from training.conllu import Sentence
 from training.inject import Edit
 
@@ -40,10 +53,22 @@ def _subject_number(sent: Sentence, verb: int) -> str | None:
 
 
 def candidates(sent: Sentence) -> list[Edit]:
-    """Past finite verbs with a known subject number, turned into the present."""
+    """``tense.v1``: past finite verbs in :func:`model.tense.past_frame`, turned into the
+    present."""
+    return _in_frame(sent, past_frame)
+
+
+def clause_candidates(sent: Sentence) -> list[Edit]:
+    """``tense.v2``: past finite verbs in :func:`model.tense.clause_past_frame`, turned into the
+    present."""
+    return _in_frame(sent, clause_past_frame)
+
+
+def _in_frame(sent: Sentence, frame: Callable[[Sentence, int], bool]) -> list[Edit]:
+    """Past finite verbs with a known subject number that ``frame`` places in the past."""
     out = []
     for i, tok in enumerate(sent.tokens):
-        if tok.xpos != "VBD" or tok.feats.get("VerbForm") != "Fin" or not past_frame(sent, i):
+        if tok.xpos != "VBD" or tok.feats.get("VerbForm") != "Fin" or not frame(sent, i):
             continue
         number = _subject_number(sent, i)
         if number is None and tok.deprel == "conj":
