@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import spacy
-from lemminflect import getInflection
+from lemminflect import getAllLemmas, getInflection
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -215,7 +215,8 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
     """A verb after a modal, *to*, *do*, *have* or *be*: is its form one that word allows?
 
     The word's own spelling is compared with the allowed forms of its lemma, not its tag: the
-    tagger reads context, so it may tag *went* in *has went* as a participle.
+    tagger reads context, so it may tag *went* in *has went* as a participle. A spelling that
+    another verb allows gets no verdict (*to found a company* is not *to find*).
     """
     tok = sent.tokens[i]
     tags = _allowed_tags(sent, i)
@@ -223,10 +224,23 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
         return Evidence.UNKNOWN
     if tags == _BASE and _gerund_after_to(sent, i):
         return Evidence.UNKNOWN
-    allowed = {form for tag in tags for form in getInflection(tok.lemma.lower(), tag=tag) or ()}
+    low = tok.form.lower()
+    allowed = _forms(tok.lemma.lower(), tags)
     if not allowed:
         return Evidence.UNKNOWN
-    return _verdict(tok.form.lower() not in allowed)
+    if low not in allowed and any(low in _forms(other, tags) for other in _verb_lemmas(low)):
+        return Evidence.UNKNOWN
+    return _verdict(low not in allowed)
+
+
+def _forms(lemma: str, tags: tuple[str, ...]) -> set[str]:
+    """The spellings of ``lemma`` under any of the Penn ``tags``."""
+    return {form for tag in tags for form in getInflection(lemma, tag=tag) or ()}
+
+
+def _verb_lemmas(word: str) -> tuple[str, ...]:
+    """Every verb ``word`` can be a form of, by lemminflect's lexicon (*found*: find, found)."""
+    return tuple(getAllLemmas(word, upos="VERB").get("VERB", ()))
 
 
 def _allowed_tags(sent: Sentence, i: int) -> tuple[str, ...] | None:

@@ -59,6 +59,8 @@ def syntax() -> Syntax:
         ("He wants to going home .", 3, FORM, Evidence.UNKNOWN),
         ("The company opened a sales office .", 4, DET, Evidence.UNKNOWN),
         ("They meet every 2 weeks .", 4, DET, Evidence.CONTRADICTS),
+        ("He was motivated to found a company .", 4, FORM, Evidence.UNKNOWN),  # not *find*
+        ("He wants to finds a company .", 3, FORM, Evidence.SUPPORTS),
     ],
 )
 def test_the_parse_weighs_a_flag(
