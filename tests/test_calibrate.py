@@ -5,9 +5,14 @@ from __future__ import annotations
 import pytest
 import torch
 
+from model.evidence import Evidence
+from model.labels import ErrorType
 from training.calibrate import (
+    Weighed,
     _clean_max,
     _score,
+    _slot,
+    choose_evidence_thresholds,
     choose_type_thresholds,
     effective_size,
     genre_shift,
@@ -57,3 +62,32 @@ def test_the_genre_shift_is_how_much_more_often_the_mix_raises_alarms() -> None:
     worst = _clean_max(probs)
     assert genre_shift(worst, torch.ones(4)) == pytest.approx(1.0)
     assert genre_shift(worst, torch.tensor([2.0, 1.0, 0.5, 0.5])) == pytest.approx(2.0)
+
+
+def test_a_verdict_may_earn_a_cut_off_under_the_network_grid_only_above_the_floor() -> None:
+    # four tense errors the parse supports, at P(error) 0.12; the same slot never fires on the
+    # 1,000 clean sentences, whose only candidate is an unknown-verdict token at 0.5
+    supports = _slot(ErrorType.TENSE, Evidence.SUPPORTS)
+    unknown = _slot(ErrorType.TENSE, Evidence.UNKNOWN)
+    dev = Weighed(
+        torch.full((4,), 0.12),
+        torch.full((4,), supports),
+        torch.ones(4, dtype=torch.bool),
+        torch.arange(4),
+        n_sentences=4,
+        n_gold=4,
+    )
+    clean = Weighed(
+        torch.tensor([0.5]),
+        torch.tensor([unknown]),
+        torch.zeros(1, dtype=torch.bool),
+        torch.tensor([0]),
+        n_sentences=1000,
+        n_gold=0,
+    )
+    type_cut = [1.0, 0.995, 0.995, 0.97, 0.99]
+    cut, f, fa = choose_evidence_thresholds(dev, clean, type_cut, fa_target=2.0)
+    assert float(cut[supports]) >= 0.3 and f == 0.0  # the default floor: out of reach
+    cut, f, fa = choose_evidence_thresholds(dev, clean, type_cut, fa_target=2.0, floor=0.05)
+    assert 0.05 <= float(cut[supports]) <= 0.12 and f == 1.0
+    assert float(cut[unknown]) > 0.5 and fa == 0.0

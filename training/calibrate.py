@@ -53,6 +53,10 @@ from training.train import (
 N_TYPES = len(ERROR_TYPES)
 EVIDENCE = list(Evidence)
 NEVER = 1.01  # a cut-off no probability reaches: that evidence silences the type
+# Cut-offs under the network-alone grid that a verdict of the parse may still earn: the network
+# gives some errors the parse is sure of low probabilities (tense: 0.003-0.44 on the tense
+# minimal pairs). Used when ``evidence_floor`` is below 0.3.
+LOW_GRID = (0.02, 0.05, 0.1, 0.15, 0.2, 0.25)
 
 
 def _flat(
@@ -210,7 +214,7 @@ def _score_weighed(cut: torch.Tensor, dev: Weighed, clean: Weighed) -> tuple[flo
 
 
 def choose_evidence_thresholds(
-    dev: Weighed, clean: Weighed, type_cut: list[float], fa_target: float
+    dev: Weighed, clean: Weighed, type_cut: list[float], fa_target: float, floor: float = 0.3
 ) -> tuple[torch.Tensor, float, float]:
     """Per-slot cut-offs by coordinate ascent under the false-alarm budget.
 
@@ -222,7 +226,7 @@ def choose_evidence_thresholds(
     cut = torch.ones(N_TYPES * len(EVIDENCE))
     for t in range(1, N_TYPES):
         cut[t * len(EVIDENCE) : (t + 1) * len(EVIDENCE)] = type_cut[t]
-    grid = sorted([*THRESHOLDS, NEVER], reverse=True)
+    grid = sorted([g for g in (*LOW_GRID, *THRESHOLDS) if g >= floor] + [NEVER], reverse=True)
     f, fa = _score_weighed(cut, dev, clean)
     if fa > fa_target:  # even the per-type cut-offs break the budget: keep them everywhere
         return cut, f, fa
@@ -264,7 +268,12 @@ def _best_move(
 
 
 def holdout_check(
-    dev: Weighed, clean: Weighed, type_cut: list[float], fa_target: float, seed: int = 0
+    dev: Weighed,
+    clean: Weighed,
+    type_cut: list[float],
+    fa_target: float,
+    floor: float = 0.3,
+    seed: int = 0,
 ) -> list[dict[str, float]]:
     """How optimistic the search's false-alarm count is: fit on one half of the clean sentences,
     count on the other, both ways round. Many cut-offs can fit one sample's rare alarms."""
@@ -273,7 +282,8 @@ def holdout_check(
     keep[order[: clean.n_sentences // 2]] = True
     out = []
     for half in (keep, ~keep):
-        cut, _, fa = choose_evidence_thresholds(dev, _subset(clean, half), type_cut, fa_target)
+        clean_half = _subset(clean, half)
+        cut, _, fa = choose_evidence_thresholds(dev, clean_half, type_cut, fa_target, floor)
         other = _score_weighed(cut, dev, _subset(clean, ~half))[1]
         out.append({"fitted_half": round(fa, 2), "other_half": round(other, 2)})
     return out
@@ -303,12 +313,13 @@ def calibrate(
     fa_target: float,
     weigh_evidence: bool = True,
     mix: dict[str, float] | None = None,
+    evidence_floor: float = 0.3,
 ) -> dict:
     """Fit temperature and thresholds on dev; rewrite the model's config.json; return a report.
 
     ``weigh_evidence`` adds cut-offs per parse evidence when the model folder has a parser;
     ``mix`` (genre: share) shrinks the false-alarm budget by the genre shift (see the module
-    docstring).
+    docstring); ``evidence_floor`` is the lowest cut-off a parse verdict may get (:data:`LOW_GRID`).
     """
     checker = Checker.load(model_dir)
     dev = load_records(data / "dev.jsonl.gz")
@@ -337,9 +348,11 @@ def calibrate(
     weighed = None
     if weigh_evidence and checker.syntax is not None:
         checker.temperature = temperature
-        dev_w = weigh(checker, dev, min(THRESHOLDS))
-        clean_w = weigh(checker, clean, min(THRESHOLDS))
-        ev_cut, ev_f, ev_fa = choose_evidence_thresholds(dev_w, clean_w, cut, budget)
+        dev_w = weigh(checker, dev, evidence_floor)
+        clean_w = weigh(checker, clean, evidence_floor)
+        ev_cut, ev_f, ev_fa = choose_evidence_thresholds(
+            dev_w, clean_w, cut, budget, evidence_floor
+        )
         config["evidence_thresholds"] = _evidence_config(ev_cut)
         weighed = {
             "thresholds": config["evidence_thresholds"],
@@ -348,7 +361,7 @@ def calibrate(
             "false_alarms_per_1000_clean_dev_in_mix": None
             if weight is None
             else _score_weighed(ev_cut, dev_w, Weighed(**{**vars(clean_w), "weight": weight}))[1],
-            "false_alarms_split_halves": holdout_check(dev_w, clean_w, cut, budget),
+            "false_alarms_split_halves": holdout_check(dev_w, clean_w, cut, budget, evidence_floor),
         }
     config_path.write_text(json.dumps(config, indent=2) + "\n")
     report = {
@@ -357,6 +370,7 @@ def calibrate(
         "genre_mix": mix,
         "clean_dev_effective_sentences_in_mix": None if weight is None else effective_size(weight),
         "genre_shift": shift,
+        "evidence_floor": evidence_floor,
         "fa_budget_per_1000_clean_dev": budget,
         "temperature": temperature,
         "single_threshold": {"threshold": single, **single_report},
@@ -383,9 +397,16 @@ def main() -> None:
         type=Path,
         help="JSONL file whose genre mix the false-alarm budget must hold in (genre shift)",
     )
+    ap.add_argument(
+        "--evidence-floor",
+        type=float,
+        default=0.3,
+        help="lowest cut-off a verdict of the parse may get (grid below 0.3: LOW_GRID)",
+    )
     args = ap.parse_args()
     mix = genre_mix(args.genre_mix) if args.genre_mix else None
-    report = calibrate(args.model, args.data, args.fa_target, not args.no_evidence, mix)
+    evidence = not args.no_evidence
+    report = calibrate(args.model, args.data, args.fa_target, evidence, mix, args.evidence_floor)
     print(json.dumps({k: v for k, v in report.items() if k != "single_threshold"}, indent=1))
 
 
