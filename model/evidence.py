@@ -197,9 +197,11 @@ def _determiner(sent: Sentence, i: int) -> Evidence:
 
 
 def _plain_noun(sent: Sentence, i: int) -> bool:
-    """A common noun heading its phrase. Names (*these U. S.*), nouns modifying another noun
-    (*a sales office*, *a men 's size*) and quoted titles keep their number whatever the
-    determiner says, so the parse cannot judge them."""
+    """A common noun heading its phrase. Names (*these U. S.*), capitalised words inside a
+    sentence (*in a Day Festivals*), nouns modifying another noun (*a sales office*, *a men 's
+    size*, *a sales and support office*) and quoted titles keep their number whatever the
+    determiner says, so the parse cannot judge them; nor can it when it found no finite verb
+    and the noun may be one (*Occasionally a hose bursts*)."""
     tok = sent.tokens[i]
     after = sent.tokens[i + 1].form if i + 1 < len(sent.tokens) else ""
     return (
@@ -208,7 +210,25 @@ def _plain_noun(sent: Sentence, i: int) -> bool:
         and tok.deprel not in ("compound", "flat")
         and after not in ("'s", "’s", "-")
         and not any(t.form in QUOTES for t in sent.tokens[max(0, i - 2) : i])
+        and not (i > 0 and tok.form[:1].isupper())
+        and not _modifies_a_conjunct(sent, i)
+        and not (_verbless(sent) and bool(_verb_lemmas(tok.form.lower())))
     )
+
+
+def _modifies_a_conjunct(sent: Sentence, i: int) -> bool:
+    """*a sales and support office*: the parse made *sales* the head and *office* its conjunct,
+    but the conjunct's own noun modifier says both words modify it."""
+    return any(
+        sent.tokens[k].deprel == "conj"
+        and any(sent.tokens[c].deprel == "compound" and i < c < k for c in sent.children(k))
+        for k in sent.children(i)
+    )
+
+
+def _verbless(sent: Sentence) -> bool:
+    """The parse found no finite verb in the sentence (a participle may be an adjective)."""
+    return not any(t.xpos in ("VBZ", "VBP", "VBD", "MD") for t in sent.tokens)
 
 
 def _verb_form(sent: Sentence, i: int) -> Evidence:

@@ -58,6 +58,10 @@ def syntax() -> Syntax:
         ("She was praised for her dedication to rescuing the wounded .", 8, FORM, Evidence.UNKNOWN),
         ("He wants to going home .", 3, FORM, Evidence.UNKNOWN),
         ("The company opened a sales office .", 4, DET, Evidence.UNKNOWN),
+        ("The company opened a sales and support office in Taiwan .", 4, DET, Evidence.UNKNOWN),
+        ("They started Play in a Day Festivals last year .", 5, DET, Evidence.UNKNOWN),
+        ("Occasionally a hose bursts due to delayed damage .", 3, DET, Evidence.UNKNOWN),
+        ("She bought a new books yesterday .", 4, DET, Evidence.SUPPORTS),  # still judged
         ("They meet every 2 weeks .", 4, DET, Evidence.CONTRADICTS),
         ("He was motivated to found a company .", 4, FORM, Evidence.UNKNOWN),  # not *find*
         ("He wants to finds a company .", 3, FORM, Evidence.SUPPORTS),
