@@ -71,7 +71,7 @@ class BuildConfig:
     p_augment_error: float = 0.55  # chance that a spliced twin has its subject's verb corrupted
     # chance that a sentence with a rare error site (a relative-clause or conjoined agreement
     # verb, a verb in a past-time frame) gets one of those corrupted, before anything else
-    p_rare: float = 0.0
+    p_rare: float = 0.6
     type_weights: dict[str, float] = field(
         default_factory=lambda: {
             "subject_verb_agreement.v2": 0.45,

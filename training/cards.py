@@ -69,6 +69,13 @@ def render(manifest: dict) -> str:
         if s.name in used
     )
     parts = [INTRO.format(sources=rows), "## Counts from the build\n"]
+    cfg = manifest["config"]
+    settings = {k: cfg[k] for k in ("seed", "p_clean", "p_rare", "type_weights") if k in cfg}
+    parts.append(
+        "Settings that differ between builds (`BuildConfig`): "
+        + ", ".join(f"`{k}` = {v}" for k, v in settings.items())
+        + ".\n"
+    )
     parts.append(f"Build time: {manifest['seconds']} s. Sentences dropped as unclean, by source:\n")
     parts.append("| source | dropped |\n|---|---|\n" + _table(manifest["dropped"]) + "\n")
     parts.append(
