@@ -5,11 +5,11 @@ and the checker's parse evidence asks the same question of a flagged present ver
 (:mod:`model.evidence`), so both read the past the same way.
 
 Two versions. :func:`past_frame` (injector ``tense.v1``) takes a past-time adverbial anywhere in
-the sentence, or a coordinated past verb, as fixing the past; in clean dev text about one finite
-present verb in five that it places in the past is correct (*In 1998 he founded a company that
-makes shoes*), so the errors it makes are often no errors. :func:`clause_past_frame` (``tense.v2``
-and the parse evidence) asks for the adverbial in the verb's own clause, or a past temporal
-clause around it.
+the sentence, or a coordinated past verb, as fixing the past; in clean dev text about one in five
+of the finite verbs it places in the past is in the present, correctly (*In 1998 he founded a
+company that makes shoes*), so the errors it makes are often no errors.
+:func:`clause_past_frame` (``tense.v2`` and the parse evidence) asks for the adverbial in the
+verb's own clause, or a past temporal clause around it.
 """
 
 from __future__ import annotations

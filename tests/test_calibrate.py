@@ -9,6 +9,7 @@ from model.evidence import Evidence
 from model.labels import ErrorType
 from training.calibrate import (
     Weighed,
+    _checker_shift,
     _clean_max,
     _score,
     _slot,
@@ -91,3 +92,10 @@ def test_a_verdict_may_earn_a_cut_off_under_the_network_grid_only_above_the_floo
     cut, f, fa = choose_evidence_thresholds(dev, clean, type_cut, fa_target=2.0, floor=0.05)
     assert 0.05 <= float(cut[supports]) <= 0.12 and f == 1.0
     assert float(cut[unknown]) > 0.5 and fa == 0.0
+
+
+def test_the_checker_shift_is_the_ratio_of_its_alarms_in_the_mix_and_as_they_are() -> None:
+    found = {"false_alarms_per_1000_clean_dev": 1.5, "false_alarms_per_1000_clean_dev_in_mix": 3.0}
+    assert _checker_shift(found) == pytest.approx(2.0)
+    assert _checker_shift({**found, "false_alarms_per_1000_clean_dev_in_mix": None}) is None
+    assert _checker_shift({**found, "false_alarms_per_1000_clean_dev": 0.0}) is None

@@ -348,15 +348,14 @@ def calibrate(
         clean_w = weigh(checker, clean, evidence_floor)
         in_mix = None if weight is None else Weighed(**{**vars(clean_w), "weight": weight})
         weighed = _fit_evidence(dev_w, clean_w, in_mix, fit["cut"], budget, evidence_floor)
-        if in_mix is not None and weighed["false_alarms_per_1000_clean_dev"] > 0:
-            checker_shift = (
-                weighed["false_alarms_per_1000_clean_dev_in_mix"]
-                / weighed["false_alarms_per_1000_clean_dev"]
-            )
-            if checker_shift > max(1.0, shift):  # the parse's alarms lean to the mix's genres
-                budget = fa_target / checker_shift
-                fit = _fit_types(net, budget)
-                weighed = _fit_evidence(dev_w, clean_w, in_mix, fit["cut"], budget, evidence_floor)
+        checker_shift = _checker_shift(weighed)
+        if checker_shift is not None and checker_shift > max(1.0, shift):
+            budget = fa_target / checker_shift  # the parse's alarms lean to the mix's genres
+            fit = _fit_types(net, budget)
+            weighed = _fit_evidence(dev_w, clean_w, in_mix, fit["cut"], budget, evidence_floor)
+        weighed["false_alarms_split_halves"] = holdout_check(
+            dev_w, clean_w, fit["cut"], budget, evidence_floor
+        )
     config_path = model_dir / "config.json"
     config = json.loads(config_path.read_text())
     config.update(
@@ -427,8 +426,15 @@ def _fit_evidence(
         "false_alarms_per_1000_clean_dev_in_mix": None
         if in_mix is None
         else _score_weighed(ev_cut, dev_w, in_mix)[1],
-        "false_alarms_split_halves": holdout_check(dev_w, clean_w, type_cut, budget, floor),
     }
+
+
+def _checker_shift(weighed: dict) -> float | None:
+    """How many times more often the cut-offs of :func:`_fit_evidence` raise alarms in the genre
+    mix than on clean dev as it is; None without a mix or without alarms."""
+    in_mix = weighed["false_alarms_per_1000_clean_dev_in_mix"]
+    plain = weighed["false_alarms_per_1000_clean_dev"]
+    return None if in_mix is None or not plain else in_mix / plain
 
 
 def main() -> None:
