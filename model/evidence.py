@@ -308,8 +308,7 @@ def _tense(sent: Sentence, i: int) -> Evidence:
     if not clause_past_frame(sent, i):
         return Evidence.UNKNOWN
     lemma = verb_lemma(low)
-    present = {f for tag in ("VBZ", "VBP") for f in getInflection(lemma, tag=tag) or ()}
-    past = set(getInflection(lemma, tag="VBD") or ())
+    present, past = _forms(lemma, ("VBZ", "VBP")), _forms(lemma, ("VBD",))
     if lemma == "be":
         present, past = {"is", "are", "am"}, {"was", "were"}
     if low in present and low not in past:

@@ -83,10 +83,7 @@ def past_frame(sent: Sentence, verb: int) -> bool:
         return True
     if tok.deprel == "advcl" and head is not None and head.xpos == "VBD" and _temporal(sent, verb):
         return True
-    return any(
-        sent.tokens[k].deprel == "advcl" and sent.tokens[k].xpos == "VBD" and _temporal(sent, k)
-        for k in sent.children(verb)
-    )
+    return _heads_past_temporal(sent, verb)
 
 
 def _temporal(
@@ -113,6 +110,16 @@ def clause_past_frame(sent: Sentence, verb: int) -> bool:
     markers, rels = CLAUSE_TEMPORAL_MARKERS, ("mark", "advmod")
     if tok.deprel == "advcl" and head is not None and head.xpos == "VBD":
         return _temporal(sent, verb, markers, rels)
+    return _heads_past_temporal(sent, verb, markers, rels)
+
+
+def _heads_past_temporal(
+    sent: Sentence,
+    verb: int,
+    markers: set[str] = TEMPORAL_MARKERS,
+    rels: tuple[str, ...] = ("mark",),
+) -> bool:
+    """A past temporal clause hangs on the verb (*When he arrived, she left*)."""
     return any(
         sent.tokens[k].deprel == "advcl"
         and sent.tokens[k].xpos == "VBD"
