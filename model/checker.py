@@ -19,7 +19,15 @@ from typing import Literal
 import torch
 
 from model.agreement import SG
-from model.evidence import WEIGHED, Evidence, Syntax, evidence, odd_noun, subject_of
+from model.evidence import (
+    WEIGHED,
+    Evidence,
+    Syntax,
+    evidence,
+    odd_noun,
+    probed_agreement,
+    subject_of,
+)
 from model.features import Batch, encode
 from model.inflect import suggest
 from model.labels import CORRECTIONS, ERROR_TYPES, Correction, ErrorType
@@ -305,10 +313,13 @@ class Checker:
         if flag.type not in WEIGHED or not parse.available:
             return Evidence.UNKNOWN
         sentence = parse.sentence()
+        found = evidence(sentence, flag.token, flag.type)
         if flag.type is ErrorType.SUBJECT_VERB_AGREEMENT:
+            if found is Evidence.UNKNOWN and parse.syntax is not None:
+                found = probed_agreement(parse.syntax, sentence, flag.token)
             subject = subject_of(sentence, flag.token)
             flag.message = describe(flag.type, visible(flag.text), subject, flag.suggestions[0])
-        return evidence(sentence, flag.token, flag.type)
+        return found
 
     def cut_off(self, etype: ErrorType, threshold: float | None) -> float:
         """The flag threshold for an error type: the request's if given, else the calibrated one.

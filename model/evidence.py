@@ -28,9 +28,11 @@ from model.agreement import (
     SG,
     SUBJ_RELS,
     agreements,
+    antecedent,
     demonstrative_number,
     is_noun,
     marker_number,
+    noun_number,
     verb_number,
 )
 from model.inflect import verb_lemma
@@ -153,7 +155,76 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
     for pair in agreements(sent):
         if pair.verb == i and shown is not None and not _undecided(sent, pair.subject, i):
             return _verdict(shown != pair.number)
-    return Evidence.UNKNOWN
+    return _noun_predicate(sent, i)
+
+
+def _noun_predicate(sent: Sentence, i: int) -> Evidence:
+    """A present verb the tagger misread as a noun (*The farmer admire the customer*, *The
+    children waits*): the parse still gives it a subject and nothing that governs its form (no
+    auxiliary, copula, modal or *to*), which only a finite verb has, so its spelling shows its
+    number. A verb tagged as a bare form counts only as a conjunct of a present verb, whose
+    subject it shares (*The banker reads the paper and prefer tea*): with a subject of its
+    own it is mostly right (*God help us*, *saw her leave*, *Anyone know why?*). A spelling
+    that is also a past form (*put*) shows no number."""
+    tok = sent.tokens[i]
+    kids = sent.children(i)
+    if tok.upos not in ("NOUN", "VERB") or verb_number(tok) is not None:
+        return Evidence.UNKNOWN
+    if any(sent.tokens[k].deprel in AUX_RELS or _governs_form(sent.tokens[k]) for k in kids):
+        return Evidence.UNKNOWN
+    subjects = [k for k in kids if sent.tokens[k].deprel in SUBJ_RELS]
+    if tok.upos == "VERB":  # a bare verb with a subject of its own is mostly right: *God help
+        subjects = [] if subjects else _shared_subject(sent, i)  # us*, *saw her leave*
+    shown = spelled_number(tok.form)
+    if len(subjects) != 1 or shown is None or _undecided(sent, subjects[0], i):
+        return Evidence.UNKNOWN
+    subject, _ = antecedent(sent, subjects[0])
+    number = noun_number(sent, subject)
+    return Evidence.UNKNOWN if number is None else _verdict(shown != number)
+
+
+def _shared_subject(sent: Sentence, i: int) -> list[int]:
+    """The subject a conjunct without its own shares with the present verb it is coordinated
+    with (*The banker reads the paper and prefer tea*); none if that verb is not a present one
+    that agrees by itself (*will read and write* shares the modal too)."""
+    tok = sent.tokens[i]
+    if tok.deprel != "conj" or tok.head < 0 or verb_number(sent.tokens[tok.head]) is None:
+        return []
+    return [k for k in sent.children(tok.head) if sent.tokens[k].deprel in SUBJ_RELS]
+
+
+def spelled_number(word: str) -> str | None:
+    """SG for a spelling that can only be a 3rd-person singular present (*waits*), PL for one
+    that can only be a plain present (*admire*), by lemminflect's lexicon; else None."""
+    low = word.lower()
+    lemmas = _verb_lemmas(low)
+    if not low.isalpha() or not lemmas or any(low in _forms(v, ("VBD", "VBN")) for v in lemmas):
+        return None
+    singular = any(low in _forms(v, ("VBZ",)) for v in lemmas)
+    plural = any(low in _forms(v, ("VBP",)) for v in lemmas)
+    return SG if singular and not plural else PL if plural and not singular else None
+
+
+def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
+    """A second look at a subject–verb flag in a sentence the parse found no finite verb in
+    (*The clerks near the coin dances*): there the tagger may have read the flagged verb as a
+    noun, and the sentence as one long noun phrase. Parse it again with the word replaced by
+    *is* or *are* (the number its spelling shows), which cannot be a noun; if that parse gives
+    the stand-in one subject, the two numbers decide."""
+    shown = spelled_number(sent.tokens[i].form)
+    if shown is None or sent.tokens[i].upos != "NOUN" or not _verbless(sent):
+        return Evidence.UNKNOWN
+    words = sent.words
+    words[i] = "is" if shown == SG else "are"
+    probe = syntax.parse(words)
+    kids = probe.children(i)
+    if probe.tokens[i].upos != "AUX" or any(probe.tokens[k].deprel in AUX_RELS for k in kids):
+        return Evidence.UNKNOWN
+    subjects = [k for k in kids if probe.tokens[k].deprel in SUBJ_RELS]
+    if len(subjects) != 1 or _undecided(probe, subjects[0], i):
+        return Evidence.UNKNOWN
+    number = noun_number(probe, antecedent(probe, subjects[0])[0])
+    return Evidence.UNKNOWN if number is None else _verdict(shown != number)
 
 
 def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
@@ -208,12 +279,40 @@ def _plain_noun(sent: Sentence, i: int) -> bool:
         is_noun(tok)
         and tok.upos == "NOUN"
         and tok.deprel not in ("compound", "flat")
-        and after not in ("'s", "’s", "-")
+        and after not in ("'s", "’s", "'", "’", "-")
         and not any(t.form in QUOTES for t in sent.tokens[max(0, i - 2) : i])
         and not (i > 0 and tok.form[:1].isupper())
         and not _modifies_a_conjunct(sent, i)
         and not (_verbless(sent) and bool(_verb_lemmas(tok.form.lower())))
+        and not _may_be_a_verb(sent, i)
+        and not any(sent.tokens[k].deprel == "nmod:poss" for k in sent.children(i))
     )
+
+
+def _may_be_a_verb(sent: Sentence, i: int) -> bool:
+    """*a fan tries to*, *the two race to*, *you two meet*: the word can be a present verb that
+    agrees with the noun, pronoun or number phrase right before it, so the parse may have made
+    a noun of a clause's verb."""
+    shown = spelled_number(sent.tokens[i].form)
+    if shown is None or i == 0:
+        return False
+    before = sent.tokens[i - 1]
+    number: str | None = None
+    if before.upos == "NUM":  # a number that is a noun phrase itself: *the two race to*
+        ahead = sent.tokens[i - 2] if i > 1 else None
+        if ahead is None or ahead.upos not in ("DET", "PRON"):
+            return False
+        number = SG if before.form.lower() in ("one", "1") else PL
+    elif before.upos in ("NOUN", "PROPN", "PRON"):
+        number = _number_of(before)
+    else:
+        return False
+    return number == shown
+
+
+def _number_of(tok: Token) -> str | None:
+    value = tok.feats.get("Number")
+    return value if value in (SG, PL) else None
 
 
 def _modifies_a_conjunct(sent: Sentence, i: int) -> bool:

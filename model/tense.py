@@ -135,12 +135,12 @@ def past_adverbial_of(sent: Sentence, verb: int) -> bool:
     serves = tok.deprel.split(":")[0] in ("cop", "aux") and tok.head >= 0
     anchor = tok.head if serves else verb
     return any(
-        sent.tokens[k].deprel.split(":")[0] not in CLAUSAL and _names_past(sent, k)
+        sent.tokens[k].deprel.split(":")[0] not in CLAUSAL and names_past(sent, k)
         for k in sent.children(anchor)
     )
 
 
-def _names_past(sent: Sentence, k: int) -> bool:
+def names_past(sent: Sentence, k: int) -> bool:
     """Word ``k`` heads a past-time phrase: *yesterday*, *(two days) ago*, *last week*,
     *in 1998*."""
     word = sent.tokens[k].form.lower()

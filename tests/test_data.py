@@ -226,16 +226,80 @@ def test_p_rare_corrupts_a_rare_site_first() -> None:
     always the one corrupted; the default 0 leaves the choice to the type weights."""
     from training.augment import PhrasePool
     from training.build_data import Builder
+    from training.past_time import AdverbialPool
 
-    builder = Builder(BuildConfig(p_rare=1.0), PhrasePool())
+    builder = Builder(BuildConfig(p_rare=1.0), PhrasePool(), AdverbialPool())
     for name, index in (("farmer_who_hates", 3), ("waits_and_complains", 4)):
         for _ in range(20):
             (edit,) = builder.edits_for(parse_example(name))
             assert edit.index == index and edit.type is ErrorType.SUBJECT_VERB_AGREEMENT
     (tense,) = builder.edits_for(parse_example("yesterday_walked"))
     assert tense.type is ErrorType.TENSE
-    plain = Builder(BuildConfig(), PhrasePool())
+    plain = Builder(BuildConfig(), PhrasePool(), AdverbialPool())
     picked = {
         e.index for _ in range(200) for e in plain.edits_for(parse_example("farmer_who_hates"))
     }
     assert 6 in picked  # the main verb too, when rare sites are not put first
+
+
+def test_past_time_twins_put_a_harvested_adverbial_on_the_main_verb() -> None:
+    """A past clause gets a real past-time adverbial in front (with or without a comma) or at
+    the end, attached to its root, so the past-time rules place the root in the past."""
+    import random
+
+    from model.tense import clause_past_frame
+    from training.past_time import AdverbialPool, harvest_adverbials, past_twin
+
+    pool = AdverbialPool()
+    harvest_adverbials(parse_example("yesterday_walked"), pool)
+    harvest_adverbials(parse_example("yesterday_walked"), pool)  # a phrase is filed once
+    assert [[t.form for t in p] for p in pool.by_kind["yesterday"]] == [["yesterday"]]
+    rng = random.Random(3)
+    seen = set()
+    for _ in range(30):
+        made = past_twin(parse_example("dogs_barked"), pool, rng)
+        assert made is not None
+        new, root = made
+        text = " ".join(t.form for t in new.tokens)
+        seen.add(text)
+        assert new.tokens[root].form == "barked" and new.tokens[root].head == -1
+        assert all(-1 <= t.head < len(new.tokens) for t in new.tokens)
+        assert clause_past_frame(new, root)
+    assert seen == {
+        "Yesterday , the dogs barked loudly .",
+        "Yesterday the dogs barked loudly .",
+        "The dogs barked loudly yesterday .",
+    }
+
+
+def test_past_time_twins_skip_clauses_already_placed_in_time() -> None:
+    """No twin for a present clause, one with a past-time word already, or a subject that is
+    itself a time phrase (*Last year was a good year* is harvested from nothing)."""
+    import random
+
+    from training.past_time import AdverbialPool, harvest_adverbials, past_twin
+
+    pool = AdverbialPool()
+    harvest_adverbials(parse_example("yesterday_walked"), pool)
+    rng = random.Random(0)
+    for name in ("yesterday_walked", "keys_are", "has_gone"):
+        assert past_twin(parse_example(name), pool, rng) is None
+    subject = parse_example("yesterday_walked")
+    subject.tokens[0].deprel = "nsubj"
+    empty = AdverbialPool()
+    harvest_adverbials(subject, empty)
+    assert len(empty) == 0
+
+
+def test_a_past_time_twin_error_puts_the_main_verb_in_the_present() -> None:
+    from training.past_time import tense_error
+
+    sent = parse_example("dogs_barked")
+    edit = tense_error(sent, 2)
+    assert edit is not None
+    assert (edit.index, edit.wrong, edit.type, edit.correction) == (
+        2,
+        "bark",
+        ErrorType.TENSE,
+        Correction.TO_PAST,
+    )

@@ -65,6 +65,20 @@ def syntax() -> Syntax:
         ("They meet every 2 weeks .", 4, DET, Evidence.CONTRADICTS),
         ("He was motivated to found a company .", 4, FORM, Evidence.UNKNOWN),  # not *find*
         ("He wants to finds a company .", 3, FORM, Evidence.SUPPORTS),
+        # a verb the tagger misread still has a subject, and its spelling shows its number
+        ("The farmer admire the customer .", 2, SVA, Evidence.SUPPORTS),  # tagged a noun
+        ("The children waits .", 2, SVA, Evidence.SUPPORTS),  # tagged a plural noun
+        ("The banker reads the paper and prefer tea .", 6, SVA, Evidence.SUPPORTS),  # a conjunct
+        ("God help us !", 1, SVA, Evidence.UNKNOWN),  # a bare verb with its own subject
+        ("The farmer admires the customer .", 2, SVA, Evidence.CONTRADICTS),
+        ("They made him leave .", 3, SVA, Evidence.UNKNOWN),  # an object, not a subject
+        # a noun that may be a verb agreeing with the word before it, or a possessor's noun
+        ("While walking in the park , a fan tries to kiss the actress .", 7, DET, Evidence.UNKNOWN),
+        ("How did you two meet ?", 4, DET, Evidence.UNKNOWN),
+        ("I have got a faithful servant 's wages !", 7, DET, Evidence.UNKNOWN),
+        ("I gave mine to an old soldiers ' home .", 6, DET, Evidence.UNKNOWN),
+        ("I read this books .", 2, DET, Evidence.SUPPORTS),  # still judged
+        ("She bought two book .", 3, DET, Evidence.SUPPORTS),
     ],
 )
 def test_the_parse_weighs_a_flag(

@@ -47,7 +47,7 @@ class PhrasePool:
         return len(self.by_number[SG]) + len(self.by_number[PL])
 
 
-def _contiguous(ids: list[int]) -> bool:
+def contiguous(ids: list[int]) -> bool:
     return ids == list(range(ids[0], ids[-1] + 1))
 
 
@@ -76,7 +76,7 @@ def harvest(sent: Sentence, pool: PhrasePool, max_len: int = 12) -> None:
         if noun < 0 or sent.tokens[noun].upos not in ("NOUN", "PROPN") or mod < noun:
             continue
         ids = sent.subtree(mod)
-        if not 2 <= len(ids) <= max_len or not _contiguous(ids):
+        if not 2 <= len(ids) <= max_len or not contiguous(ids):
             continue
         if any(sent.tokens[k].upos == "PUNCT" for k in ids):
             continue
@@ -86,14 +86,14 @@ def harvest(sent: Sentence, pool: PhrasePool, max_len: int = 12) -> None:
         numbers = [sent.tokens[k].feats["Number"] for k in ids if is_noun(sent.tokens[k])]
         if not numbers:
             continue
-        tokens = [_relocated(sent.tokens[k], ids) for k in ids]
+        tokens = [relocated(sent.tokens[k], ids) for k in ids]
         antecedent = noun_number(sent, noun) if kind == "subject_rc" else None
         if kind == "subject_rc" and antecedent is None:
             continue
         pool.add(Phrase(kind, tokens, numbers, antecedent))
 
 
-def _relocated(tok: Token, ids: list[int]) -> Token:
+def relocated(tok: Token, ids: list[int]) -> Token:
     """A copy of ``tok`` whose head is an index into the phrase (-1 for the phrase's root)."""
     head = ids.index(tok.head) if tok.head in ids else -1
     return Token(tok.form, tok.lemma, tok.upos, tok.xpos, dict(tok.feats), head, tok.deprel, True)
@@ -104,7 +104,7 @@ def splice_point(sent: Sentence, pair: Agreement) -> int | None:
     if pair.distance <= 0:
         return None
     ids = sent.subtree(pair.subject)
-    if not _contiguous(ids) or ids[-1] >= pair.verb:
+    if not contiguous(ids) or ids[-1] >= pair.verb:
         return None
     if sent.tokens[pair.subject].upos not in ("NOUN", "PROPN"):
         return None
@@ -126,8 +126,8 @@ def splice(sent: Sentence, at: int, subject: int, phrases: list[Phrase]) -> Sent
     def moved(i: int) -> int:
         return i if i <= at else i + shift
 
-    before = [_with_head(t, moved(t.head) if t.head >= 0 else -1) for t in sent.tokens[: at + 1]]
-    after = [_with_head(t, moved(t.head) if t.head >= 0 else -1) for t in sent.tokens[at + 1 :]]
+    before = [with_head(t, moved(t.head) if t.head >= 0 else -1) for t in sent.tokens[: at + 1]]
+    after = [with_head(t, moved(t.head) if t.head >= 0 else -1) for t in sent.tokens[at + 1 :]]
     if before:
         before[-1].space_after = True
     out = Sentence(
@@ -136,7 +136,7 @@ def splice(sent: Sentence, at: int, subject: int, phrases: list[Phrase]) -> Sent
     return out
 
 
-def _with_head(tok: Token, head: int) -> Token:
+def with_head(tok: Token, head: int) -> Token:
     return Token(
         tok.form,
         tok.lemma,

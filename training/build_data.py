@@ -32,6 +32,7 @@ from training.conllu import Sentence
 from training.evalsets import write_evalsets
 from training.inject import Edit, injectors
 from training.inject.sva import RARE_KIND_WEIGHT, flip
+from training.past_time import AdverbialPool, harvest_adverbials, past_twin, tense_error
 from training.records import Record, render
 from training.sources import SOURCES, official_splits, read_raw, read_treebank, split_of
 
@@ -72,6 +73,10 @@ class BuildConfig:
     # chance that a sentence with a rare error site (a relative-clause or conjoined agreement
     # verb, a verb in a past-time frame) gets one of those corrupted, before anything else
     p_rare: float = 0.6
+    # chance that a sentence whose main clause is past gets a twin with a past-time adverbial
+    # (training/past_time.py), and that such a twin has its main verb put in the present
+    p_past_twin: float = 0.3
+    p_past_error: float = 0.6
     type_weights: dict[str, float] = field(
         default_factory=lambda: {
             "subject_verb_agreement.v2": 0.45,
@@ -87,9 +92,10 @@ class BuildConfig:
 class Builder:
     """Turns parsed sentences into records; holds the RNG and the phrase pool."""
 
-    def __init__(self, cfg: BuildConfig, pool: PhrasePool):
+    def __init__(self, cfg: BuildConfig, pool: PhrasePool, adverbials: AdverbialPool):
         self.cfg = cfg
         self.pool = pool
+        self.adverbials = adverbials
         self.rng = random.Random(cfg.seed)
         self.injectors = injectors()
 
@@ -123,11 +129,15 @@ class Builder:
         return {name: fn(sent) for name, fn in self.injectors.items() if name in weighed}
 
     def records(self, sent: Sentence) -> Iterator[Record]:
-        """The natural record and, maybe, a spliced twin."""
+        """The natural record and, maybe, a spliced twin and a past-time twin."""
         edits = self.edits_for(sent)
         rec = render(sent, edits, agreements(sent), augmented=False)
         if rec:
             yield rec
+        if self.cfg.p_past_twin and self.rng.random() < self.cfg.p_past_twin:
+            twin = self._past_twin(sent)
+            if twin:
+                yield twin
         if self.rng.random() >= self.cfg.p_augment:
             return
         made = augment(sent, self.pool, self.rng)
@@ -153,6 +163,15 @@ class Builder:
         rec = render(new, edits, [pair], augmented=True)
         if rec:
             yield rec
+
+    def _past_twin(self, sent: Sentence) -> Record | None:
+        """``sent`` with a past-time adverbial, its main verb maybe put in the present."""
+        made = past_twin(sent, self.adverbials, self.rng)
+        if made is None:
+            return None
+        new, root = made
+        wrong = tense_error(new, root) if self.rng.random() < self.cfg.p_past_error else None
+        return render(new, [wrong] if wrong else [], agreements(new), augmented=True)
 
 
 def usable(sent: Sentence, cfg: BuildConfig) -> bool:
@@ -217,22 +236,25 @@ def build(cfg: BuildConfig) -> dict:
             dropped[sent.source] += 1
             continue
         by_split[split_of(sent.source, sent.doc_id, official)].append(sent)
-    pool = PhrasePool()
+    pool, adverbials = PhrasePool(), AdverbialPool()
     for sent in by_split["train"]:
         if sent.source != "atis":  # Atis is all lower case: its phrases would carry that along
             harvest(sent, pool)
+            harvest_adverbials(sent, adverbials)
     cfg.out.mkdir(parents=True, exist_ok=True)
     manifest: dict = {
         "config": {k: str(v) for k, v in vars(cfg).items()},
         "dropped": dict(dropped),
         "phrases": {n: len(v) for n, v in pool.by_number.items()},
+        "adverbials": {k: len(v) for k, v in adverbials.by_kind.items()},
         "splits": {},
     }
     for split in ("train", "dev", "test"):
         sents = by_split[split]
         if split == "train":
             random.Random(cfg.seed).shuffle(sents)
-        builder = Builder(cfg, pool if split == "train" else _heldout_pool(sents))
+        pools = (pool, adverbials) if split == "train" else _heldout_pools(sents)
+        builder = Builder(cfg, *pools)
         manifest["splits"][split] = _write_split(cfg.out / f"{split}.jsonl.gz", sents, builder)
     manifest["evalsets"] = write_evalsets(cfg.out, by_split)
     manifest["seconds"] = round(time.time() - started, 1)
@@ -240,13 +262,15 @@ def build(cfg: BuildConfig) -> dict:
     return manifest
 
 
-def _heldout_pool(sents: list[Sentence]) -> PhrasePool:
-    """Held-out splits splice phrases from their own documents only, never from train."""
-    pool = PhrasePool()
+def _heldout_pools(sents: list[Sentence]) -> tuple[PhrasePool, AdverbialPool]:
+    """Held-out splits take phrases and adverbials from their own documents only, never from
+    train."""
+    pool, adverbials = PhrasePool(), AdverbialPool()
     for sent in sents:
         if sent.source != "atis":
             harvest(sent, pool)
-    return pool
+            harvest_adverbials(sent, adverbials)
+    return pool, adverbials
 
 
 def _write_split(path: Path, sents: list[Sentence], builder: Builder) -> dict:

@@ -104,6 +104,14 @@ EXAMPLES: dict[str, list[Token]] = {
         _t("cars", "car", "NOUN", "NNS", "Number=Plur", 3, "nmod"),
         _t(".", ".", "PUNCT", ".", "", 1, "punct"),
     ],
+    # The dogs barked loudly .
+    "dogs_barked": [
+        _t("The", "the", "DET", "DT", "", 1, "det"),
+        _t("dogs", "dog", "NOUN", "NNS", "Number=Plur", 2, "nsubj"),
+        _t("barked", "bark", "VERB", "VBD", FIN_PAST, -1, "root"),
+        _t("loudly", "loudly", "ADV", "RB", "", 2, "advmod"),
+        _t(".", ".", "PUNCT", ".", "", 2, "punct"),
+    ],
     # As if he were here .
     "as_if_he_were": [
         _t("As", "as", "SCONJ", "IN", "", 4, "mark"),

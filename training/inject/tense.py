@@ -33,7 +33,9 @@ from training.inject import Edit
 _BE_PRESENT = {"was": "is", "were": "are"}
 
 
-def _present(word: str, lemma: str, number: str) -> str | None:
+def present_form(word: str, lemma: str, number: str) -> str | None:
+    """The present of a past verb (*walked* → *walks* for SG), keeping its case; None for
+    forms of *be* other than *was, were*, or when the present is spelled the same (*put*)."""
     low = word.lower()
     if low in _BE_PRESENT:
         return match_case(_BE_PRESENT[low], word)
@@ -75,7 +77,7 @@ def _in_frame(sent: Sentence, frame: Callable[[Sentence, int], bool]) -> list[Ed
             number = _subject_number(sent, tok.head)
         if number not in (SG, PL):
             continue
-        wrong = _present(tok.form, tok.lemma, number)
+        wrong = present_form(tok.form, tok.lemma, number)
         if wrong:
             out.append(Edit(i, wrong, ErrorType.TENSE, Correction.TO_PAST, tok.form))
     return out
