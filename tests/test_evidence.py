@@ -11,7 +11,7 @@ import pytest
 import torch
 
 from model.checker import Checker, Flag, _LazyParse, _one_fix, load_network
-from model.evidence import Evidence, Syntax, evidence, odd_noun, subject_of
+from model.evidence import Evidence, Syntax, evidence, odd_noun, probed_agreement, subject_of
 from model.labels import Correction, ErrorType
 from model.tokenize import Span, tokenize
 from training.calibrate import NEVER, Weighed, _slot, choose_evidence_thresholds
@@ -69,7 +69,10 @@ def syntax() -> Syntax:
         ("The farmer admire the customer .", 2, SVA, Evidence.SUPPORTS),  # tagged a noun
         ("The children waits .", 2, SVA, Evidence.SUPPORTS),  # tagged a plural noun
         ("The banker reads the paper and prefer tea .", 6, SVA, Evidence.SUPPORTS),  # a conjunct
-        ("God help us !", 1, SVA, Evidence.UNKNOWN),  # a bare verb with its own subject
+        # a bare verb with a subject of its own is mostly right English
+        ("God help us !", 1, SVA, Evidence.UNKNOWN),
+        ("Anyone know why ?", 1, SVA, Evidence.UNKNOWN),
+        ("Mrs. Dean , go away .", 3, SVA, Evidence.UNKNOWN),
         ("The farmer admires the customer .", 2, SVA, Evidence.CONTRADICTS),
         ("They made him leave .", 3, SVA, Evidence.UNKNOWN),  # an object, not a subject
         # a noun that may be a verb agreeing with the word before it, or a possessor's noun
@@ -85,6 +88,26 @@ def test_the_parse_weighs_a_flag(
     syntax: Syntax, sentence: str, i: int, etype: ErrorType, expected: Evidence
 ) -> None:
     assert evidence(syntax.parse(sentence.split()), i, etype) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "i", "expected"),
+    [
+        ("The clerks opposite the coin dances .", 5, Evidence.SUPPORTS),
+        ("The clerk opposite the coin dances .", 5, Evidence.CONTRADICTS),
+        ("The pilot cry .", 2, Evidence.SUPPORTS),
+        ("The results of the dances .", 4, Evidence.UNKNOWN),  # a noun phrase after all
+        ("The clerks near the coin are happy .", 1, Evidence.UNKNOWN),  # has a finite verb
+    ],
+)
+def test_a_verbless_sentence_is_parsed_again_with_the_flagged_word_as_a_verb(
+    syntax: Syntax, sentence: str, i: int, expected: Evidence
+) -> None:
+    """The tagger reads *The clerks opposite the coin dances* as a noun phrase; with *is* in
+    place of *dances* the parse finds the subject."""
+    sent = syntax.parse(sentence.split())
+    assert evidence(sent, i, SVA) is Evidence.UNKNOWN
+    assert probed_agreement(syntax, sent, i) is expected
 
 
 def test_a_relative_clause_verb_names_the_noun_it_agrees_with(syntax: Syntax) -> None:
