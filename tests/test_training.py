@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
+import pytest
 import torch
 
 from model.checker import Checker, save_model
@@ -99,3 +101,24 @@ def test_fine_tuning_starts_from_the_given_model(tmp_path: Path) -> None:
     assert loaded_vocab.words == vocab.words
     for name, value in model.state_dict().items():
         assert torch.equal(loaded.state_dict()[name], value)
+
+
+def test_two_model_folders_average_weight_by_weight(tmp_path: Path) -> None:
+    """``training.average``: w * a + (1 - w) * b for every tensor; folders that differ in
+    vocabulary are refused by file name."""
+    from tests.conftest import build_tiny_model
+    from training.average import average
+
+    a = build_tiny_model(tmp_path / "a", seed=1)
+    b = build_tiny_model(tmp_path / "b", seed=2)
+    mixed = average(a, b, 0.25)
+    state_a = torch.load(a / "weights.pt", weights_only=True)
+    state_b = torch.load(b / "weights.pt", weights_only=True)
+    assert mixed.keys() == state_a.keys()
+    for name, value in mixed.items():
+        assert torch.allclose(value, 0.25 * state_a[name] + 0.75 * state_b[name])
+    vocab = json.loads((b / "vocab.json").read_text())
+    vocab["words"][-1] = "other"
+    (b / "vocab.json").write_text(json.dumps(vocab))
+    with pytest.raises(ValueError, match=r"vocab\.json"):
+        average(a, b, 0.5)

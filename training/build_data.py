@@ -315,6 +315,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=cfg.seed)
     ap.add_argument("--p-augment", type=float, default=cfg.p_augment)
     ap.add_argument("--p-rare", type=float, default=cfg.p_rare)
+    ap.add_argument("--p-past-twin", type=float, default=cfg.p_past_twin)
     ap.add_argument("--sources", default=",".join(cfg.sources))
     args = ap.parse_args()
     cfg = BuildConfig(
@@ -326,6 +327,7 @@ def main() -> None:
         seed=args.seed,
         p_augment=args.p_augment,
         p_rare=args.p_rare,
+        p_past_twin=args.p_past_twin,
         sources=tuple(args.sources.split(",")),
     )
     manifest = build(cfg)

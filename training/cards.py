@@ -70,7 +70,8 @@ def render(manifest: dict) -> str:
     )
     parts = [INTRO.format(sources=rows), "## Counts from the build\n"]
     cfg = manifest["config"]
-    settings = {k: cfg[k] for k in ("seed", "p_clean", "p_rare", "type_weights") if k in cfg}
+    keys = ("seed", "p_clean", "p_rare", "p_past_twin", "type_weights")
+    settings = {k: cfg[k] for k in keys if k in cfg}
     parts.append(
         "Settings that differ between builds (`BuildConfig`): "
         + ", ".join(f"`{k}` = {v}" for k, v in settings.items())
@@ -81,6 +82,12 @@ def render(manifest: dict) -> str:
     parts.append(
         "Harvested splice phrases by attractor number: " + json.dumps(manifest["phrases"]) + "\n"
     )
+    if "adverbials" in manifest:
+        parts.append(
+            "Harvested past-time adverbials by kind (`training/past_time.py`): "
+            + json.dumps(manifest["adverbials"])
+            + "\n"
+        )
     for split, counts in manifest["splits"].items():
         parts.append(f"### {split}\n")
         for key in (
