@@ -122,3 +122,28 @@ def test_two_model_folders_average_weight_by_weight(tmp_path: Path) -> None:
     (b / "vocab.json").write_text(json.dumps(vocab))
     with pytest.raises(ValueError, match=r"vocab\.json"):
         average(a, b, 0.5)
+
+
+def test_the_dev_comparison_scores_a_model_on_dev_sets_only(tmp_path: Path) -> None:
+    """``training.compare`` reads the build's dev split and clean dev sentences (never its test
+    files) and draws minimal pairs with the dev seed."""
+    import gzip
+
+    from tests.conftest import build_tiny_model
+    from training.compare import compare
+
+    model = build_tiny_model(tmp_path / "m")
+    data = tmp_path / "data"
+    data.mkdir()
+    rec = {
+        "tokens": ["These", "books", "is", "old", "."],
+        "types": ["OK", "OK", "subject_verb_agreement", "OK", "OK"],
+    }
+    with gzip.open(data / "dev.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps(rec) + "\n")
+    (data / "clean_dev.jsonl").write_text(json.dumps({"tokens": ["It", "is", "old", "."]}) + "\n")
+    out = compare(model, data, per_construction=1)
+    assert out["clean_dev_sentences"] == 1
+    assert set(out["dev_f05"]) >= {"subject_verb_agreement", "all"}
+    assert len(out["minimal_pairs_dev"]) == 24  # 23 constructions and "overall"
+    assert sum(out["behaviour_passed_of"]["not_flag"]) > 0

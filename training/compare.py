@@ -1,0 +1,63 @@
+"""Compare calibrated model folders on dev data only, to choose one before any test figure.
+
+    python -m training.compare --data build/data-v10 build/cal12 build/cal14
+
+Per model, one JSON line: F0.5 per error type on the build's synthetic dev split, false alarms
+per 1,000 clean dev sentences (``clean_dev.jsonl`` and, when present, ``clean_dev_more.jsonl``),
+strict and rank accuracy on minimal pairs drawn with the dev seed (the test pairs of
+``training.evaluate`` use seed 1), and the behavioural suite's passes. The model card's "How
+this version was chosen" tables are this output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from model.checker import Checker
+from training.behaviour import run as run_behaviour
+from training.evaluate import minimal_pairs, token_scores
+from training.train import load_records, load_records_jsonl
+
+DEV_SEED = 2  # minimal pairs for choosing; the test pairs use seed 1
+CLEAN_FILES = ("clean_dev.jsonl", "clean_dev_more.jsonl")
+
+
+def compare(model: Path, data: Path, per_construction: int = 40) -> dict:
+    """The dev figures of one calibrated model folder."""
+    checker = Checker.load(model)
+    dev = load_records(data / "dev.jsonl.gz")
+    scores = token_scores(
+        [r["types"] for r in dev], checker.check_tokens([r["tokens"] for r in dev])
+    )
+    clean = [r for f in CLEAN_FILES if (data / f).exists() for r in load_records_jsonl(data / f)]
+    flagged = sum(bool(r.flags) for r in checker.check_tokens([r["tokens"] for r in clean]))
+    pairs = minimal_pairs(checker, per_construction, seed=DEV_SEED)
+    _, behaviour = run_behaviour(model)
+    return {
+        "model": str(model),
+        "dev_f05": {t: round(s["f05"], 4) for t, s in scores.items()},
+        "dev_recall": {t: round(s["recall"], 4) for t, s in scores.items()},
+        "clean_dev_sentences": len(clean),
+        "clean_dev_false_alarms_per_1000": round(1000 * flagged / max(len(clean), 1), 2),
+        "minimal_pairs_dev": {
+            c: [round(r["strict"], 3), round(r["rank"], 3)] for c, r in pairs.items()
+        },
+        "behaviour_passed_of": behaviour,
+    }
+
+
+def main() -> None:
+    """Command line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("models", type=Path, nargs="+", help="calibrated model folders")
+    ap.add_argument("--data", type=Path, required=True, help="a data build (its dev split)")
+    ap.add_argument("--per-construction", type=int, default=40)
+    args = ap.parse_args()
+    for model in args.models:
+        print(json.dumps(compare(model, args.data, args.per_construction)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
