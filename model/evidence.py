@@ -155,10 +155,10 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
     for pair in agreements(sent):
         if pair.verb == i and shown is not None and not _undecided(sent, pair.subject, i):
             return _verdict(shown != pair.number)
-    return _noun_predicate(sent, i)
+    return _misread_verb(sent, i)
 
 
-def _noun_predicate(sent: Sentence, i: int) -> Evidence:
+def _misread_verb(sent: Sentence, i: int) -> Evidence:
     """A present verb the tagger misread as a noun (*The farmer admire the customer*, *The
     children waits*): the parse still gives it a subject and nothing that governs its form (no
     auxiliary, copula, modal or *to*), which only a finite verb has, so its spelling shows its
