@@ -21,13 +21,13 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from model.agreement import AUX_RELS, SUBJ_RELS, noun_number
+from model.agreement import AUX_RELS, SUBJ_RELS
 from model.labels import Correction, ErrorType
 from model.syntax import Sentence, Token
 from model.tense import YEAR, has_past_adverbial, names_past
 from training.augment import contiguous, relocated, with_head
 from training.inject import Edit
-from training.inject.tense import present_form
+from training.inject.tense import present_form, subject_number
 
 KINDS = ("yesterday", "ago", "last", "year", "other")
 # Relations of a harvested adverbial to its clause (not *Last year was a good year*)
@@ -161,10 +161,8 @@ def _at_end(sent: Sentence, root: int, phrase: list[Token]) -> Sentence:
 def tense_error(sent: Sentence, root: int) -> Edit | None:
     """The main clause's past verb, auxiliary or copula turned into the present (*Yesterday,
     she walks*, *… has finished*, *… is tired*), agreeing with the subject; or None."""
-    kids = sent.children(root)
-    subjects = [k for k in kids if sent.tokens[k].deprel in SUBJ_RELS]
-    number = noun_number(sent, subjects[0]) if subjects else None
-    finite = [k for k in kids if sent.tokens[k].deprel in AUX_RELS] + [root]
+    number = subject_number(sent, root)
+    finite = [k for k in sent.children(root) if sent.tokens[k].deprel in AUX_RELS] + [root]
     past = [k for k in finite if sent.tokens[k].xpos == "VBD"]
     if number is None or not past:
         return None

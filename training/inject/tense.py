@@ -47,7 +47,8 @@ def present_form(word: str, lemma: str, number: str) -> str | None:
     return match_case(forms[0], word)
 
 
-def _subject_number(sent: Sentence, verb: int) -> str | None:
+def subject_number(sent: Sentence, verb: int) -> str | None:
+    """The number of the verb's own subject, or None (no subject, *I*, *you*)."""
     for k in sent.children(verb):
         if sent.tokens[k].deprel in SUBJ_RELS:
             return noun_number(sent, k)
@@ -72,9 +73,9 @@ def _in_frame(sent: Sentence, frame: Callable[[Sentence, int], bool]) -> list[Ed
     for i, tok in enumerate(sent.tokens):
         if tok.xpos != "VBD" or tok.feats.get("VerbForm") != "Fin" or not frame(sent, i):
             continue
-        number = _subject_number(sent, i)
+        number = subject_number(sent, i)
         if number is None and tok.deprel == "conj":
-            number = _subject_number(sent, tok.head)
+            number = subject_number(sent, tok.head)
         if number not in (SG, PL):
             continue
         wrong = present_form(tok.form, tok.lemma, number)
