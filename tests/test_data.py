@@ -303,3 +303,22 @@ def test_a_past_time_twin_error_puts_the_main_verb_in_the_present() -> None:
         ErrorType.TENSE,
         Correction.TO_PAST,
     )
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "training.inject.sva",
+        "training.inject.det_noun",
+        "training.inject.verb_form",
+        "training.inject.tense",
+        "training.past_time",
+    ],
+)
+def test_the_docstring_examples_of_the_data_modules_hold(module: str) -> None:
+    """Each injector's (and the past-time twins') docstring examples run as tests."""
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
