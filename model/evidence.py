@@ -175,11 +175,15 @@ def _misread_verb(sent: Sentence, i: int) -> Evidence:
     subjects = [k for k in kids if sent.tokens[k].deprel in SUBJ_RELS]
     if tok.upos == "VERB":  # a bare verb with a subject of its own is mostly right: *God help
         subjects = [] if subjects else _shared_subject(sent, i)  # us*, *saw her leave*
-    shown = spelled_number(tok.form)
-    if len(subjects) != 1 or shown is None or _undecided(sent, subjects[0], i):
+    return _against_subject(sent, subjects, i, spelled_number(tok.form))
+
+
+def _against_subject(sent: Sentence, subjects: list[int], verb: int, shown: str | None) -> Evidence:
+    """The verdict on a verb whose spelling shows number ``shown``, given its subjects: only
+    one subject, of a number the rules can judge, decides."""
+    if len(subjects) != 1 or shown is None or _undecided(sent, subjects[0], verb):
         return Evidence.UNKNOWN
-    subject, _ = antecedent(sent, subjects[0])
-    number = noun_number(sent, subject)
+    number = noun_number(sent, antecedent(sent, subjects[0])[0])
     return Evidence.UNKNOWN if number is None else _verdict(shown != number)
 
 
@@ -221,10 +225,7 @@ def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
     if probe.tokens[i].upos != "AUX" or any(probe.tokens[k].deprel in AUX_RELS for k in kids):
         return Evidence.UNKNOWN
     subjects = [k for k in kids if probe.tokens[k].deprel in SUBJ_RELS]
-    if len(subjects) != 1 or _undecided(probe, subjects[0], i):
-        return Evidence.UNKNOWN
-    number = noun_number(probe, antecedent(probe, subjects[0])[0])
-    return Evidence.UNKNOWN if number is None else _verdict(shown != number)
+    return _against_subject(probe, subjects, i, shown)
 
 
 def _undecided(sent: Sentence, subject: int, verb: int) -> bool:

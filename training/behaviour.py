@@ -49,8 +49,13 @@ def failure(case: dict, result: SentenceResult) -> str | None:
 
 def run(model: Path) -> tuple[dict[str, str], dict[str, list[int]]]:
     """Failures by case id, and [passed, total] per kind of case."""
+    return run_checker(Checker.load(model))
+
+
+def run_checker(checker: Checker) -> tuple[dict[str, str], dict[str, list[int]]]:
+    """:func:`run` with a model already loaded."""
     suite = cases()
-    results = Checker.load(model).check_sentences([c["text"] for c in suite])
+    results = checker.check_sentences([c["text"] for c in suite])
     failures, counts = {}, {"flag": [0, 0], "not_flag": [0, 0]}
     for case, result in zip(suite, results, strict=True):
         why = failure(case, result)

@@ -236,11 +236,7 @@ def build(cfg: BuildConfig) -> dict:
             dropped[sent.source] += 1
             continue
         by_split[split_of(sent.source, sent.doc_id, official)].append(sent)
-    pool, adverbials = PhrasePool(), AdverbialPool()
-    for sent in by_split["train"]:
-        if sent.source != "atis":  # Atis is all lower case: its phrases would carry that along
-            harvest(sent, pool)
-            harvest_adverbials(sent, adverbials)
+    pool, adverbials = _pools(by_split["train"])
     cfg.out.mkdir(parents=True, exist_ok=True)
     manifest: dict = {
         "config": {k: str(v) for k, v in vars(cfg).items()},
@@ -253,7 +249,8 @@ def build(cfg: BuildConfig) -> dict:
         sents = by_split[split]
         if split == "train":
             random.Random(cfg.seed).shuffle(sents)
-        pools = (pool, adverbials) if split == "train" else _heldout_pools(sents)
+        # held-out splits take phrases and adverbials from their own documents only
+        pools = (pool, adverbials) if split == "train" else _pools(sents)
         builder = Builder(cfg, *pools)
         manifest["splits"][split] = _write_split(cfg.out / f"{split}.jsonl.gz", sents, builder)
     manifest["evalsets"] = write_evalsets(cfg.out, by_split)
@@ -262,12 +259,11 @@ def build(cfg: BuildConfig) -> dict:
     return manifest
 
 
-def _heldout_pools(sents: list[Sentence]) -> tuple[PhrasePool, AdverbialPool]:
-    """Held-out splits take phrases and adverbials from their own documents only, never from
-    train."""
+def _pools(sents: list[Sentence]) -> tuple[PhrasePool, AdverbialPool]:
+    """The splice phrases and past-time adverbials of ``sents``."""
     pool, adverbials = PhrasePool(), AdverbialPool()
     for sent in sents:
-        if sent.source != "atis":
+        if sent.source != "atis":  # Atis is all lower case: its phrases would carry that along
             harvest(sent, pool)
             harvest_adverbials(sent, adverbials)
     return pool, adverbials

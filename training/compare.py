@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 
 from model.checker import Checker
-from training.behaviour import run as run_behaviour
+from training.behaviour import run_checker
 from training.evaluate import minimal_pairs, token_scores
 from training.train import load_records, load_records_jsonl
 
@@ -34,7 +34,7 @@ def compare(model: Path, data: Path, per_construction: int = 40) -> dict:
     clean = [r for f in CLEAN_FILES if (data / f).exists() for r in load_records_jsonl(data / f)]
     flagged = sum(bool(r.flags) for r in checker.check_tokens([r["tokens"] for r in clean]))
     pairs = minimal_pairs(checker, per_construction, seed=DEV_SEED)
-    _, behaviour = run_behaviour(model)
+    _, behaviour = run_checker(checker)
     return {
         "model": str(model),
         "dev_f05": {t: round(s["f05"], 4) for t, s in scores.items()},
