@@ -10,7 +10,7 @@ import pytest
 
 from model.inflect import suggest
 from model.labels import Correction, ErrorType
-from training.build_data import BuildConfig, build
+from training.build_data import BuildConfig, Builder, build
 from training.inject import apply, injectors
 from training.inject.examples import EXAMPLES, parse_example
 
@@ -93,8 +93,12 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def _build(corpus: Path, out: Path, seed: int = 3) -> dict:
-    cfg = BuildConfig(corpora=corpus, out=out, sources=("ewt",), seed=seed, parser=out / "none")
+def _build(corpus: Path, out: Path, seed: int = 3, p_core: float = 0.0) -> dict:
+    """A build of the tiny corpus; core-clause twins are off unless asked for, so that every
+    augmented record is a spliced one."""
+    cfg = BuildConfig(
+        corpora=corpus, out=out, sources=("ewt",), seed=seed, parser=out / "none", p_core=p_core
+    )
     return build(cfg)
 
 
@@ -176,16 +180,16 @@ def test_splits_are_disjoint_by_document(corpus: Path, tmp_path: Path) -> None:
 
 
 def test_same_seed_same_output_and_another_seed_differs(corpus: Path, tmp_path: Path) -> None:
-    _build(corpus, tmp_path / "a")
-    _build(corpus, tmp_path / "b")
-    _build(corpus, tmp_path / "c", seed=4)
+    _build(corpus, tmp_path / "a", p_core=0.5)
+    _build(corpus, tmp_path / "b", p_core=0.5)
+    _build(corpus, tmp_path / "c", seed=4, p_core=0.5)
     a = (tmp_path / "a" / "train.jsonl.gz").read_bytes()
     assert gzip.decompress(a) == gzip.decompress((tmp_path / "b" / "train.jsonl.gz").read_bytes())
     assert gzip.decompress(a) != gzip.decompress((tmp_path / "c" / "train.jsonl.gz").read_bytes())
 
 
 def test_manifest_counts_match_the_shards(corpus: Path, tmp_path: Path) -> None:
-    manifest = _build(corpus, tmp_path)
+    manifest = _build(corpus, tmp_path, p_core=1.0)
     for split in ("train", "dev", "test"):
         recs = _records(tmp_path / f"{split}.jsonl.gz")
         assert manifest["splits"][split]["records"]["all"] == len(recs)
@@ -225,7 +229,6 @@ def test_p_rare_corrupts_a_rare_site_first() -> None:
     """With ``p_rare`` 1, a relative-clause verb, a conjoined verb or a verb in a past frame is
     always the one corrupted; the default 0 leaves the choice to the type weights."""
     from training.augment import PhrasePool
-    from training.build_data import Builder
     from training.past_time import AdverbialPool
 
     builder = Builder(BuildConfig(p_rare=1.0), PhrasePool(), AdverbialPool())
@@ -313,6 +316,7 @@ def test_a_past_time_twin_error_puts_the_main_verb_in_the_present() -> None:
         "training.inject.verb_form",
         "training.inject.tense",
         "training.past_time",
+        "training.core_clause",
     ],
 )
 def test_the_docstring_examples_of_the_data_modules_hold(module: str) -> None:
@@ -322,3 +326,60 @@ def test_the_docstring_examples_of_the_data_modules_hold(module: str) -> None:
 
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_core_clause_twins_keep_the_subject_verb_and_object_cores() -> None:
+    """A twin keeps the subject's core (determiner and noun, not its modifiers), the verb and
+    its object's core, re-headed so the agreement rules still pair subject and verb; the
+    first word is capitalised when the sentence used to start elsewhere."""
+    from model.agreement import PL, agreements
+    from training.core_clause import core_clause
+
+    keys = core_clause(parse_example("keys_are"))
+    assert keys is not None and [t.form for t in keys.tokens] == ["The", "keys", "are", "lost", "."]
+    pairs = agreements(keys)
+    assert [(p.subject, p.verb, p.number) for p in pairs] == [(1, 2, PL)]
+    house = core_clause(parse_example("bought_a_house_she_liked"))
+    assert house is not None
+    assert " ".join(t.form for t in house.tokens) == "He bought a house ."
+    assert [t.head for t in house.tokens] == [1, -1, 3, 1, 1]
+
+
+def test_core_clause_twins_skip_what_would_change_the_clause() -> None:
+    """No twin for a sentence already that short, nor where cutting would drop a determiner or
+    possessor the noun needs, a conjoined subject or a question's fronted object."""
+    from training.core_clause import core_clause
+
+    assert core_clause(parse_example("has_gone")) is None  # nothing to cut
+    made = core_clause(parse_example("sold_his_old_car"))  # *his*: a subtree of one, kept
+    assert made is not None and " ".join(t.form for t in made.tokens) == "He sold his old car ."
+    assert core_clause(parse_example("ann_and_i_have_met")) is None  # not *Ann have met*
+    assert core_clause(parse_example("what_dishes_would_you")) is None
+
+
+def test_core_clause_twins_leave_the_rest_of_a_build_unchanged() -> None:
+    """The twins draw from their own random stream: with them on, a builder yields the same
+    records as without, plus the twins."""
+    import random
+
+    from training.augment import PhrasePool
+    from training.core_clause import core_clause
+    from training.past_time import AdverbialPool
+
+    sents = [parse_example(n) for n in EXAMPLES] * 5
+    random.Random(0).shuffle(sents)
+    plain = Builder(BuildConfig(p_core=0.0), PhrasePool(), AdverbialPool())
+    cores = Builder(BuildConfig(p_core=1.0), PhrasePool(), AdverbialPool())
+    twins = 0
+    for sent in sents:
+        without = [r.to_json() for r in plain.records(sent)]
+        made = [r.to_json() for r in cores.records(sent)]
+        core = core_clause(sent)
+        if core is None:
+            assert made == without
+            continue
+        twin = json.loads(made.pop(1))  # after the natural record
+        assert made == without
+        assert len(twin["tokens"]) == len(core.tokens)
+        twins += 1
+    assert twins >= 5

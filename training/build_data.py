@@ -29,6 +29,7 @@ from model.labels import Correction, ErrorType
 from training.analysis import disagrees
 from training.augment import PhrasePool, augment, harvest
 from training.conllu import Sentence
+from training.core_clause import core_clause
 from training.evalsets import write_evalsets
 from training.inject import Edit, injectors
 from training.inject.sva import RARE_KIND_WEIGHT, flip
@@ -77,6 +78,10 @@ class BuildConfig:
     # (training/past_time.py), and that such a twin has its main verb put in the present
     p_past_twin: float = 0.3
     p_past_error: float = 0.6
+    # chance that a sentence gets a twin cut down to its main clause's core
+    # (training/core_clause.py); the twin is corrupted or not like a natural sentence, by its
+    # own random stream, so that the rest of a build does not change with this setting
+    p_core: float = 0.5
     type_weights: dict[str, float] = field(
         default_factory=lambda: {
             "subject_verb_agreement.v2": 0.45,
@@ -97,28 +102,30 @@ class Builder:
         self.pool = pool
         self.adverbials = adverbials
         self.rng = random.Random(cfg.seed)
+        self.core_rng = random.Random(cfg.seed + 1)
         self.injectors = injectors()
 
-    def edits_for(self, sent: Sentence) -> list[Edit]:
+    def edits_for(self, sent: Sentence, rng: random.Random | None = None) -> list[Edit]:
         """Zero, one or two edits on distinct tokens, chosen by the configured weights."""
+        rng = rng or self.rng
         found: dict[str, list[Edit]] | None = None
-        if self.cfg.p_rare and self.rng.random() < self.cfg.p_rare:
+        if self.cfg.p_rare and rng.random() < self.cfg.p_rare:
             found = self._candidates(sent)
             rare = [e for e in found[SVA_INJECTOR] if e.weight == RARE_KIND_WEIGHT]
             rare += found[TENSE_INJECTOR]
             if rare:
-                return [self.rng.choice(rare)]
-        if self.rng.random() < self.cfg.p_clean:
+                return [rng.choice(rare)]
+        if rng.random() < self.cfg.p_clean:
             return []
         found = found or self._candidates(sent)
         names = [n for n in found if found[n]]
         if not names:
             return []
-        wanted = 2 if self.rng.random() < self.cfg.p_two_errors else 1
+        wanted = 2 if rng.random() < self.cfg.p_two_errors else 1
         edits: list[Edit] = []
         for _ in range(wanted):
-            name = self.rng.choices(names, weights=[self.cfg.type_weights[n] for n in names])[0]
-            edit = self.rng.choices(found[name], weights=[e.weight for e in found[name]])[0]
+            name = rng.choices(names, weights=[self.cfg.type_weights[n] for n in names])[0]
+            edit = rng.choices(found[name], weights=[e.weight for e in found[name]])[0]
             if all(abs(edit.index - e.index) > 1 for e in edits):
                 edits.append(edit)
         return edits
@@ -129,11 +136,21 @@ class Builder:
         return {name: fn(sent) for name, fn in self.injectors.items() if name in weighed}
 
     def records(self, sent: Sentence) -> Iterator[Record]:
-        """The natural record and, maybe, a spliced twin and a past-time twin."""
+        """The natural record and, maybe, a core-clause twin, a past-time twin and a spliced
+        twin."""
         edits = self.edits_for(sent)
         rec = render(sent, edits, agreements(sent), augmented=False)
         if rec:
             yield rec
+        if self.cfg.p_core and self.core_rng.random() < self.cfg.p_core:
+            core = core_clause(sent)
+            rec = (
+                render(core, self.edits_for(core, self.core_rng), agreements(core), True)
+                if core
+                else None
+            )
+            if rec:
+                yield rec
         if self.cfg.p_past_twin and self.rng.random() < self.cfg.p_past_twin:
             twin = self._past_twin(sent)
             if twin:
@@ -312,6 +329,7 @@ def main() -> None:
     ap.add_argument("--p-augment", type=float, default=cfg.p_augment)
     ap.add_argument("--p-rare", type=float, default=cfg.p_rare)
     ap.add_argument("--p-past-twin", type=float, default=cfg.p_past_twin)
+    ap.add_argument("--p-core", type=float, default=cfg.p_core)
     ap.add_argument("--sources", default=",".join(cfg.sources))
     args = ap.parse_args()
     cfg = BuildConfig(
@@ -324,6 +342,7 @@ def main() -> None:
         p_augment=args.p_augment,
         p_rare=args.p_rare,
         p_past_twin=args.p_past_twin,
+        p_core=args.p_core,
         sources=tuple(args.sources.split(",")),
     )
     manifest = build(cfg)

@@ -49,6 +49,12 @@ trained by `python -m training.parser`).
   *last week*, *in 1998*) or a temporal clause (*When he arrived, she left*), since in clean text
   a present verb is often right outside that clause (*In 1998 he founded a company that makes
   shoes*).
+* Twins (all counted as `augmented`): a spliced twin with modifiers between subject and verb
+  (`training/augment.py`); a past-time twin with a harvested *yesterday*, *last …*, *ago* or
+  year adverbial (`training/past_time.py`); a core-clause twin cut down to the main clause's
+  subject, verb and object cores, with a verb coordinated with it (*The senator smiles.*,
+  *The soldier cries and sings.*; `training/core_clause.py`, `p_core`). Each is corrupted or
+  left clean like a natural sentence.
 * Sentences whose parse already shows a disagreement, a typo (`Typo=Yes`) or, in fiction, quoted
   dialogue are dropped, not corrected.
 * Splits are by document (EWT and GUM: official splits; others: a CRC-32 hash of the document id,
@@ -70,7 +76,7 @@ def render(manifest: dict) -> str:
     )
     parts = [INTRO.format(sources=rows), "## Counts from the build\n"]
     cfg = manifest["config"]
-    keys = ("seed", "p_clean", "p_rare", "p_past_twin", "type_weights")
+    keys = ("seed", "p_clean", "p_rare", "p_past_twin", "p_core", "type_weights")
     settings = {k: cfg[k] for k in keys if k in cfg}
     parts.append(
         "Settings that differ between builds (`BuildConfig`): "

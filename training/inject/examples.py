@@ -121,6 +121,37 @@ EXAMPLES: dict[str, list[Token]] = {
         _t("here", "here", "ADV", "RB", "", -1, "root"),
         _t(".", ".", "PUNCT", ".", "", 4, "punct"),
     ],
+    # He sold his old car yesterday .
+    "sold_his_old_car": [
+        _t("He", "he", "PRON", "PRP", "Number=Sing|Person=3|PronType=Prs", 1, "nsubj"),
+        _t("sold", "sell", "VERB", "VBD", FIN_PAST, -1, "root"),
+        _t("his", "he", "PRON", "PRP$", "Poss=Yes|PronType=Prs", 4, "nmod:poss"),
+        _t("old", "old", "ADJ", "JJ", "Degree=Pos", 4, "amod"),
+        _t("car", "car", "NOUN", "NN", "Number=Sing", 1, "obj"),
+        _t("yesterday", "yesterday", "NOUN", "NN", "Number=Sing", 1, "obl:tmod"),
+        _t(".", ".", "PUNCT", ".", "", 1, "punct"),
+    ],
+    # Ann and I have met at home .
+    "ann_and_i_have_met": [
+        _t("Ann", "Ann", "PROPN", "NNP", "Number=Sing", 4, "nsubj"),
+        _t("and", "and", "CCONJ", "CC", "", 2, "cc"),
+        _t("I", "I", "PRON", "PRP", "Number=Sing|Person=1|PronType=Prs", 0, "conj"),
+        _t("have", "have", "AUX", "VBP", FIN_PRES_PL, 4, "aux"),
+        _t("met", "meet", "VERB", "VBN", "Tense=Past|VerbForm=Part", -1, "root"),
+        _t("at", "at", "ADP", "IN", "", 6, "case"),
+        _t("home", "home", "NOUN", "NN", "Number=Sing", 4, "obl"),
+        _t(".", ".", "PUNCT", ".", "", 4, "punct"),
+    ],
+    # What dishes would you recommend today ?
+    "what_dishes_would_you": [
+        _t("What", "what", "DET", "WDT", "PronType=Int", 1, "det"),
+        _t("dishes", "dish", "NOUN", "NNS", "Number=Plur", 4, "obj"),
+        _t("would", "would", "AUX", "MD", "VerbForm=Fin", 4, "aux"),
+        _t("you", "you", "PRON", "PRP", "Person=2|PronType=Prs", 4, "nsubj"),
+        _t("recommend", "recommend", "VERB", "VB", "VerbForm=Inf", -1, "root"),
+        _t("today", "today", "NOUN", "NN", "Number=Sing", 4, "obl:tmod"),
+        _t("?", "?", "PUNCT", ".", "", 4, "punct"),
+    ],
 }
 
 
