@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 import torch
 
@@ -18,6 +20,7 @@ from training.calibrate import (
     effective_size,
     genre_shift,
     genre_weights,
+    hold_in_mix,
 )
 
 
@@ -99,3 +102,33 @@ def test_the_checker_shift_is_the_ratio_of_its_alarms_in_the_mix_and_as_they_are
     assert _checker_shift(found) == pytest.approx(2.0)
     assert _checker_shift({**found, "false_alarms_per_1000_clean_dev_in_mix": None}) is None
     assert _checker_shift({**found, "false_alarms_per_1000_clean_dev": 0.0}) is None
+
+
+def test_the_budget_shrinks_until_the_mix_holds_the_target_or_the_steps_run_out() -> None:
+    """Each search's alarms in the mix decide the next budget: shrunk by the excess over the
+    target, until the mix holds it or the steps run out."""
+    searched: list[float] = []
+
+    def fits(in_mix: list[float | None]) -> Callable[[float], tuple[dict, dict]]:
+        """A fake search whose calls give these mix figures in turn."""
+
+        def fit_at(budget: float) -> tuple[dict, dict]:
+            searched.append(budget)
+            return {"budget": budget}, {"false_alarms_per_1000_clean_dev_in_mix": in_mix.pop(0)}
+
+        return fit_at
+
+    budget, (fit, weighed), budgets = hold_in_mix(
+        fits([3.0, 2.4, 1.9]), 1.2, fa_target=2.0, steps=3
+    )
+    assert budgets == searched == pytest.approx([1.2, 0.8, 0.8 * 2 / 2.4])
+    assert fit == {"budget": budget} and weighed["false_alarms_per_1000_clean_dev_in_mix"] == 1.9
+    searched.clear()
+    assert hold_in_mix(fits([1.5]), 0.5, fa_target=2.0, steps=3)[2] == [0.5]  # within: one search
+    assert hold_in_mix(fits([3.0]), 1.2, fa_target=2.0)[2] == [1.2]  # the default: no more
+    searched.clear()
+    _, (_, weighed), budgets = hold_in_mix(fits([3.0, 2.4]), 1.2, fa_target=2.0, steps=1)
+    assert len(budgets) == 2 and weighed["false_alarms_per_1000_clean_dev_in_mix"] == 2.4
+    assert hold_in_mix(fits([None]), 1.0, fa_target=2.0, steps=3)[2] == [
+        1.0
+    ]  # no mix: nothing to hold
