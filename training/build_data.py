@@ -143,14 +143,9 @@ class Builder:
         if rec:
             yield rec
         if self.cfg.p_core and self.core_rng.random() < self.cfg.p_core:
-            core = core_clause(sent)
-            rec = (
-                render(core, self.edits_for(core, self.core_rng), agreements(core), True)
-                if core
-                else None
-            )
-            if rec:
-                yield rec
+            twin = self._core_twin(sent)
+            if twin:
+                yield twin
         if self.cfg.p_past_twin and self.rng.random() < self.cfg.p_past_twin:
             twin = self._past_twin(sent)
             if twin:
@@ -180,6 +175,14 @@ class Builder:
         rec = render(new, edits, [pair], augmented=True)
         if rec:
             yield rec
+
+    def _core_twin(self, sent: Sentence) -> Record | None:
+        """``sent`` cut down to its main clause's core, corrupted or not by the twins' own
+        random stream."""
+        core = core_clause(sent)
+        if core is None:
+            return None
+        return render(core, self.edits_for(core, self.core_rng), agreements(core), augmented=True)
 
     def _past_twin(self, sent: Sentence) -> Record | None:
         """``sent`` with a past-time adverbial, its main verb maybe put in the present."""

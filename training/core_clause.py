@@ -72,8 +72,7 @@ def noun_core(sent: Sentence, i: int) -> list[int] | None:
     if tok.upos not in ("NOUN", "PROPN"):
         return None
     whole = sent.subtree(i)
-    plain = all(sent.tokens[k].upos not in ("PUNCT", "VERB", "AUX", "PRON") for k in whole)
-    if len(whole) <= MAX_PHRASE and contiguous(whole) and plain:
+    if _short_and_plain(sent, whole, ("PUNCT", "VERB", "AUX", "PRON")):
         return whole
     core = [i] + [
         k
@@ -106,12 +105,15 @@ def _after_verb(sent: Sentence, verb: int) -> list[int] | None:
         elif rel == "obj":
             obj = noun_core(sent, k)
             return None if obj is None else out + obj
-        elif rel == "obl":
-            ids = sent.subtree(k)
-            plain = all(sent.tokens[j].upos not in ("PUNCT", "VERB", "AUX") for j in ids)
-            if len(ids) <= MAX_PHRASE and contiguous(ids) and plain:
-                return out + ids
+        elif rel == "obl" and _short_and_plain(sent, sent.subtree(k), ("PUNCT", "VERB", "AUX")):
+            return out + sent.subtree(k)
     return out
+
+
+def _short_and_plain(sent: Sentence, ids: list[int], banned: tuple[str, ...]) -> bool:
+    """A phrase kept whole: at most ``MAX_PHRASE`` adjacent words, none of a ``banned`` class."""
+    plain = all(sent.tokens[k].upos not in banned for k in ids)
+    return len(ids) <= MAX_PHRASE and contiguous(ids) and plain
 
 
 def _conjunct(sent: Sentence, root: int, kids: list[int]) -> list[int]:
