@@ -27,6 +27,7 @@ from model.agreement import (
     PL,
     SG,
     SUBJ_RELS,
+    Agreement,
     agreements,
     antecedent,
     demonstrative_number,
@@ -85,6 +86,9 @@ COLLECTIVE = {
     "cattle",
     "personnel",
 }
+# Units that trade and technical usage keep singular after a number (*17 inch wheels*, *6
+# foot tall*, *10 head of cattle*).
+UNITS = {"inch", "foot", "head", "horsepower", "stone"}
 # Verbs whose *that* clause takes a bare verb whatever its subject (*insist that he go*).
 MANDATIVE = {
     "insist",
@@ -104,6 +108,7 @@ MANDATIVE = {
 _BASE = ("VB",)
 _PARTICIPLE = ("VBN",)
 _AFTER_BE = ("VBG", "VBN")  # progressive or passive
+SYMBOLS = {"/", "-", "–", "&", "+"}  # a capital *A* after one is a letter: *GAU-5 / A*
 QUOTES = {'"', "“", "'", "‘"}  # a noun right after one may start a title (*' Carols of Light '*)
 
 
@@ -154,8 +159,74 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
     shown = verb_number(sent.tokens[i])
     for pair in agreements(sent):
         if pair.verb == i and shown is not None and not _undecided(sent, pair.subject, i):
-            return _verdict(shown != pair.number)
+            wrong = shown != pair.number
+            return Evidence.UNKNOWN if wrong and _misparsed(sent, pair, shown) else _verdict(wrong)
     return _misread_verb(sent, i)
+
+
+def _misparsed(sent: Sentence, pair: Agreement, shown: str) -> bool:
+    """Signs that a pair the parse calls disagreeing is the parse's mistake, not the writer's.
+    Each comes from a false alarm on clean dev text:
+
+    - a conjunct sharing a subject with no *and*, *or* or comma before it (*has revealed many
+      are not getting*: *many are* is a clause of its own);
+    - a subject whose tag and number feature differ (*Ceramics* as NNPS, singular);
+    - a subject with a preposition, which only an oblique has (*Regarding the origin … have*);
+      a relative clause's antecedent may have one (*for the person who get it*);
+    - a plural verb after a singular subject whose phrase holds a noun phrase with its own
+      determiner joined by *and*, which may join the subject itself (*The ban on diesel
+      vehicles and the early initiatives have*; *The plan of smiles and kisses are* stays).
+    """
+    subj = sent.tokens[pair.subject]
+    return (
+        (pair.kind == "conjunct" and not _joined(sent, pair.verb))
+        or _tag_disagrees(subj)
+        or (pair.kind == "subject" and _has_case(sent, pair.subject))
+        or (shown == PL and _and_inside(sent, pair.subject, pair.verb))
+    )
+
+
+def _joined(sent: Sentence, verb: int) -> bool:
+    """The clause of ``verb`` has a conjunction or comma of its own, as a conjunct should."""
+    tok = sent.tokens[verb]
+    clause = tok.head if tok.deprel in AUX_RELS and tok.head >= 0 else verb
+    return any(
+        sent.tokens[k].deprel == "cc" or sent.tokens[k].form in (",", ";")
+        for k in sent.children(clause)
+        if k < clause
+    )
+
+
+def _has_case(sent: Sentence, i: int) -> bool:
+    return any(sent.tokens[k].deprel == "case" for k in sent.children(i))
+
+
+def _tag_disagrees(tok: Token) -> bool:
+    plural_tag = tok.xpos in ("NNS", "NNPS")
+    number = tok.feats.get("Number")
+    return (plural_tag and number == SG) or (tok.xpos in ("NN", "NNP") and number == PL)
+
+
+def _and_inside(sent: Sentence, subject: int, verb: int) -> bool:
+    """A noun phrase with its own determiner or possessor, joined by *and* inside the subject's
+    phrase before the verb."""
+    inside = set(sent.subtree(subject))
+    return any(
+        subject < k < verb
+        and sent.tokens[k].deprel == "conj"
+        and sent.tokens[k].upos in ("NOUN", "PROPN")
+        and sent.tokens[k].head in inside
+        and _kids_with(sent, k, ("cc",), "and")
+        and any(sent.tokens[c].deprel in ("det", "nmod:poss") for c in sent.subtree(k) if c < k)
+        for k in inside
+    )
+
+
+def _kids_with(sent: Sentence, i: int, rels: tuple[str, ...], lemma: str) -> bool:
+    return any(
+        sent.tokens[c].deprel in rels and sent.tokens[c].lemma.lower() == lemma
+        for c in sent.children(i)
+    )
 
 
 def _misread_verb(sent: Sentence, i: int) -> Evidence:
@@ -264,8 +335,28 @@ def _determiner(sent: Sentence, i: int) -> Evidence:
         sent.tokens[k].deprel == "nummod" and sent.tokens[k].form.lower() not in ("one", "1")
         for k in sent.children(i)
     )
+    if (counted and tok.lemma.lower() in UNITS) or _odd_marker(sent, i):
+        return Evidence.UNKNOWN
     fixed = PL if counted else marker_number(sent, i)  # *every 2 weeks* counts weeks
     return Evidence.UNKNOWN if fixed is None else _verdict(tok.feats["Number"] != fixed)
+
+
+def _odd_marker(sent: Sentence, i: int) -> bool:
+    """A determiner of noun ``i`` that may not be one: a capital *A* after a symbol or a
+    number is a letter in a name (*the GAU-5 / A markings*), and a word joined by hyphens
+    belongs to a compound (*one-and-a-half-stories*, tokenised *one - and - a - half -
+    stories*)."""
+    words = [t.form for t in sent.tokens]
+    for k in sent.children(i):
+        if sent.tokens[k].deprel != "det":
+            continue
+        before = words[k - 1] if k > 0 else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if words[k] in ("A", "An") and (before in SYMBOLS or any(c.isdigit() for c in before)):
+            return True
+        if "-" in (before, after):
+            return True
+    return False
 
 
 def _plain_noun(sent: Sentence, i: int) -> bool:
@@ -306,9 +397,20 @@ def _may_be_a_verb(sent: Sentence, i: int) -> bool:
         number = SG if before.form.lower() in ("one", "1") else PL
     elif before.upos in ("NOUN", "PROPN", "PRON"):
         number = _number_of(before)
+    elif before.upos == "ADJ":  # a noun the tagger took for an adjective: *a hose bursts*
+        number = _noun_only_number(before.form.lower())
     else:
         return False
     return number == shown
+
+
+def _noun_only_number(word: str) -> str | None:
+    """The number of a word only a noun spells (*hose*), by lemminflect's lexicon; None for
+    a word that can be an adjective (*good*)."""
+    nouns = getAllLemmas(word, upos="NOUN").get("NOUN", ())
+    if not nouns or getAllLemmas(word, upos="ADJ").get("ADJ"):
+        return None
+    return SG if word in nouns else PL
 
 
 def _number_of(tok: Token) -> str | None:
