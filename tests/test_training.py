@@ -10,9 +10,10 @@ import pytest
 import torch
 
 from model.checker import Checker, save_model
+from model.features import encode
 from model.network import ConcordTagger, TaggerConfig
 from model.vocab import Vocab
-from training.train import TrainConfig, loss_on
+from training.train import SideLM, TrainConfig, loss_on
 
 SENTENCES = [
     ("The keys to the cabinet is lost .", 5, "subject_verb_agreement", "to-plural-verb", "are"),
@@ -147,3 +148,65 @@ def test_the_dev_comparison_scores_a_model_on_dev_sets_only(tmp_path: Path) -> N
     assert set(out["dev_f05"]) >= {"subject_verb_agreement", "all"}
     assert len(out["minimal_pairs_dev"]) == 24  # 23 constructions and "overall"
     assert sum(out["behaviour_passed_of"]["not_flag"]) > 0
+
+
+def _tiny_tagger(vocab: Vocab) -> ConcordTagger:
+    cfg = TaggerConfig(
+        vocab_size=len(vocab.words), suffix_buckets=64, word_dim=8, suffix_dim=4, hidden=6
+    )
+    return ConcordTagger(cfg).eval()
+
+
+def _first_layer(model: ConcordTagger, sentences: list[list[str]], vocab: Vocab) -> tuple:
+    """The first layer's outputs (B, T, 2H) and the input word ids (B, T)."""
+    f = encode(sentences, vocab)
+    return model(f.words, f.suffixes, f.case, f.lengths).layer_outputs[0], f.words
+
+
+def test_the_side_language_model_never_sees_the_word_it_predicts() -> None:
+    """Next-word logits at t must not change with the words after t, previous-word logits
+    not with the words before t: the side model reads the first layer, whose directions have
+    not read those words (the second layer's forward direction has)."""
+    torch.manual_seed(0)
+    recs = _records()
+    vocab = Vocab.build((w for r in recs for w in r["tokens"]), 1, 100, 64)
+    model, side = _tiny_tagger(vocab), SideLM(6, 10)
+    a, b = (
+        ["The", "keys", "to", "the", "cabinet", "is", "lost", "."],
+        ["The", "keys", "to", "the", "cabinets", "are", "here", "."],
+    )
+    t = 3  # the sentences agree up to *the* and differ from token 4 on
+    (next_a, prev_a), (next_b, prev_b) = (
+        side.logits(_first_layer(model, [w], vocab)[0]) for w in (a, b)
+    )
+    assert torch.equal(next_a[0, : t + 1], next_b[0, : t + 1])
+    assert not torch.equal(prev_a[0, t], prev_b[0, t])  # it does read the words after t
+    c = ["Those", *a[1:]]  # differs from *a* at token 0 only
+    next_c, prev_c = side.logits(_first_layer(model, [c], vocab)[0])
+    assert torch.equal(prev_a[0, 1:], prev_c[0, 1:])
+    assert not torch.equal(next_a[0, 1], next_c[0, 1])
+    second = []
+    for words in (a, b):
+        f = encode([words], vocab)
+        second.append(model(f.words, f.suffixes, f.case, f.lengths).layer_outputs[1][0, t, :6])
+    assert not torch.equal(second[0], second[1])  # the second layer would leak
+
+
+def test_the_side_language_model_adds_to_the_loss_and_learns() -> None:
+    torch.manual_seed(0)
+    recs = _records()
+    vocab = Vocab.build((w for r in recs for w in r["tokens"]), 1, 100, 64)
+    model, side = _tiny_tagger(vocab), SideLM(6, 10)  # eval mode: no dropout, same losses
+    plain, with_lm = TrainConfig(word_dropout=0.0), TrainConfig(word_dropout=0.0, lm_weight=1.0)
+    weight = torch.ones(5)
+    base = loss_on(model, recs, vocab, plain, weight)
+    assert loss_on(model, recs, vocab, with_lm, weight, side) > base
+    sentences = [r["tokens"] for r in recs]
+    before = side.loss(*_first_layer(model, sentences, vocab)).item()
+    opt = torch.optim.Adam([*model.parameters(), *side.parameters()], lr=0.02)
+    for _ in range(60):
+        loss = loss_on(model, recs, vocab, with_lm, weight, side)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    assert side.loss(*_first_layer(model, sentences, vocab)).item() < before / 2

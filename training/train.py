@@ -2,9 +2,10 @@
 
     python -m training.train --data build/data --out model/shipped --minutes 40
 
-Length-bucketed batches, word dropout, an auxiliary subject-number objective, dev F0.5 per
-type every epoch, checkpoints with resume, early stopping, and a training-curve PNG. At the
-end the error probability is calibrated (temperature) and the flag threshold is chosen on dev.
+Length-bucketed batches, word dropout, an auxiliary subject-number objective, optionally a
+language model on the side (:class:`SideLM`, Rei 2017), dev F0.5 per type every epoch,
+checkpoints with resume, early stopping, and a training-curve PNG. At the end the error
+probability is calibrated (temperature) and the flag threshold is chosen on dev.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ class TrainConfig:
         0.1  # chance a word id is replaced by <unk>, so suffixes must carry number
     )
     aux_weight: float = 0.3  # weight of the subject-number objective
+    lm_weight: float = 0.0  # weight of the side language model (SideLM); 0 leaves it out
+    lm_vocab: int = 4000  # most frequent words the side language model tells apart
     error_weight: float = 2.0  # class weight of error types against OK in the type loss
     vocab_size: int = 30000  # most frequent words kept
     min_count: int = 2  # words seen fewer times are unknown
@@ -105,8 +108,53 @@ def targets(batch: list[dict], width: int) -> tuple[torch.Tensor, torch.Tensor, 
     return types, corr, nums
 
 
+class SideLM(nn.Module):
+    """A language model on the side of the tagger (Rei 2017, https://aclanthology.org/P17-1194):
+    at every token the forward direction predicts the next word and the backward direction the
+    previous one, through a small tanh layer, over the ``size`` most frequent words (the rest
+    share one class). It asks the LSTM to keep more of its context, which error detection
+    needs. Training only: its weights are not part of the model folder.
+
+    It reads the *first* layer. The second layer's forward direction takes the first layer's
+    backward outputs as input, and those have already read the next word.
+    """
+
+    def __init__(self, hidden: int, size: int, dim: int = 50) -> None:
+        super().__init__()
+        self.hidden, self.size = hidden, size
+        self.forward_lm = nn.Sequential(nn.Linear(hidden, dim), nn.Tanh(), nn.Linear(dim, size + 1))
+        self.backward_lm = nn.Sequential(
+            nn.Linear(hidden, dim), nn.Tanh(), nn.Linear(dim, size + 1)
+        )
+
+    def logits(self, first: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """first: the first layer's outputs (B, T, 2H) -> next- and previous-word logits, each
+        (B, T, size + 1)."""
+        return self.forward_lm(first[..., : self.hidden]), self.backward_lm(
+            first[..., self.hidden :]
+        )
+
+    def loss(self, first: torch.Tensor, words: torch.Tensor) -> torch.Tensor:
+        """Mean cross-entropy of both directions; ``words`` (B, T) are the input ids before word
+        dropout (0 pads; ids are in order of frequency, so ids past ``size`` share a class)."""
+        cls = words.clamp(max=self.size).masked_fill(words == 0, -100)  # (B, T)
+        edge = torch.full_like(cls[:, :1], -100)
+        following = torch.cat([cls[:, 1:], edge], dim=1)  # word t+1 at t
+        preceding = torch.cat([edge, cls[:, :-1]], dim=1)  # word t-1 at t
+        nxt, prv = self.logits(first)
+        ce = nn.functional.cross_entropy
+        return ce(nxt.transpose(1, 2), following, ignore_index=-100) + ce(
+            prv.transpose(1, 2), preceding, ignore_index=-100
+        )
+
+
 def loss_on(
-    model: ConcordTagger, batch: list[dict], vocab: Vocab, cfg: TrainConfig, weight: torch.Tensor
+    model: ConcordTagger,
+    batch: list[dict],
+    vocab: Vocab,
+    cfg: TrainConfig,
+    weight: torch.Tensor,
+    side: SideLM | None = None,
 ) -> torch.Tensor:
     """Joint loss of one batch, with word dropout applied to the inputs."""
     feats = encode([r["tokens"] for r in batch], vocab)
@@ -122,6 +170,8 @@ def loss_on(
         loss = loss + ce(out.corrections.transpose(1, 2), corr, ignore_index=-100)
     if (nums != -100).any():
         loss = loss + cfg.aux_weight * ce(out.numbers.transpose(1, 2), nums, ignore_index=-100)
+    if side is not None:
+        loss = loss + cfg.lm_weight * side.loss(out.layer_outputs[0], feats.words)
     return loss
 
 
@@ -246,7 +296,9 @@ def train(cfg: TrainConfig) -> dict:
     train_recs = load_records(cfg.data / "train.jsonl.gz")
     dev = load_records(cfg.data / "dev.jsonl.gz")
     model, vocab = _initial(cfg, train_recs)
-    opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
+    side = SideLM(model.cfg.hidden, cfg.lm_vocab) if cfg.lm_weight else None
+    params = [*model.parameters(), *(side.parameters() if side else ())]
+    opt = torch.optim.Adam(params, lr=cfg.lr)
     weight = torch.full((len(ERROR_TYPES),), cfg.error_weight)
     weight[0] = 1.0
     ckpt = cfg.out.parent / (cfg.out.name + ".ckpt")
@@ -254,6 +306,8 @@ def train(cfg: TrainConfig) -> dict:
     if ckpt.exists():  # resume
         state = torch.load(ckpt, weights_only=True)
         model.load_state_dict(state["model"])
+        if side is not None:
+            side.load_state_dict(state["side"])
         opt.load_state_dict(state["opt"])
         history, start_epoch = json.loads(state["history"]), int(state["epoch"]) + 1
         best_f = max((h["dev"]["all"]["f05"] for h in history), default=-1.0)
@@ -266,10 +320,10 @@ def train(cfg: TrainConfig) -> dict:
         for batch in tqdm(
             batches(train_recs, cfg.batch_tokens, rng), desc=f"epoch {epoch}", unit=" batch"
         ):
-            loss = loss_on(model, batch, vocab, cfg, weight)
+            loss = loss_on(model, batch, vocab, cfg, weight, side)
             opt.zero_grad()
             loss.backward()
-            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            nn.utils.clip_grad_norm_(params, 1.0)
             opt.step()
             total, count = total + loss.item(), count + 1
             if (time.time() - started) / 60 > cfg.minutes:
@@ -302,6 +356,7 @@ def train(cfg: TrainConfig) -> dict:
         torch.save(
             {
                 "model": model.state_dict(),
+                "side": side.state_dict() if side else {},
                 "opt": opt.state_dict(),
                 "epoch": epoch,
                 "history": json.dumps(history),
