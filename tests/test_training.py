@@ -142,12 +142,33 @@ def test_the_dev_comparison_scores_a_model_on_dev_sets_only(tmp_path: Path) -> N
     }
     with gzip.open(data / "dev.jsonl.gz", "wt", encoding="utf-8") as handle:
         handle.write(json.dumps(rec) + "\n")
-    (data / "clean_dev.jsonl").write_text(json.dumps({"tokens": ["It", "is", "old", "."]}) + "\n")
+    clean = {"tokens": ["It", "is", "old", "."], "genre": "wiki"}
+    (data / "clean_dev.jsonl").write_text(json.dumps(clean) + "\n")
     out = compare(model, data, per_construction=1)
     assert out["clean_dev_sentences"] == 1
     assert set(out["dev_f05"]) >= {"subject_verb_agreement", "all"}
     assert len(out["minimal_pairs_dev"]) == 24  # 23 constructions and "overall"
     assert sum(out["behaviour_passed_of"]["not_flag"]) > 0
+    assert "clean_dev_false_alarms_per_1000_in_mix" not in out
+    weighed = compare(model, data, per_construction=1, mix={"wiki": 0.7, "news": 0.3})
+    assert (  # one genre only: weighing changes nothing
+        weighed["clean_dev_false_alarms_per_1000_in_mix"]
+        == weighed["clean_dev_false_alarms_per_1000"]
+        == out["clean_dev_false_alarms_per_1000"]
+    )
+
+
+def test_clean_false_alarms_are_weighed_to_a_genre_mix() -> None:
+    """One flagged clean sentence of three: 333 per 1,000 plain; weighed to a mix of its genre
+    alone, 1,000; to the other genre's, 0; half and half, 500."""
+    from training.compare import false_alarms_in_mix
+
+    clean = [{"genre": "a"}, {"genre": "b"}, {"genre": "b"}]
+    hits = [True, False, False]
+    assert false_alarms_in_mix(clean, hits, {"a": 1.0}) == pytest.approx(1000.0)
+    assert false_alarms_in_mix(clean, hits, {"b": 1.0, "c": 1.0}) == pytest.approx(0.0)
+    assert false_alarms_in_mix(clean, hits, {"a": 0.5, "b": 0.5}) == pytest.approx(500.0)
+    assert false_alarms_in_mix(clean, hits, {"a": 1 / 3, "b": 2 / 3}) == pytest.approx(1000 / 3)
 
 
 def _tiny_tagger(vocab: Vocab) -> ConcordTagger:

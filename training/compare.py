@@ -4,7 +4,8 @@
 
 Per model, one JSON line: F0.5 per error type on the build's synthetic dev split, false alarms
 per 1,000 clean dev sentences (``clean_dev.jsonl`` and, when present, ``clean_dev_more.jsonl``),
-strict and rank accuracy on minimal pairs drawn with the dev seed (the test pairs of
+with ``--genre-mix`` the same weighted to another file's genre shares (as calibration weighs
+them), strict and rank accuracy on minimal pairs drawn with the dev seed (the test pairs of
 ``training.evaluate`` use seed 1), and the behavioural suite's passes. The model card's "How
 this version was chosen" tables are this output.
 """
@@ -15,8 +16,11 @@ import argparse
 import json
 from pathlib import Path
 
+import torch
+
 from model.checker import Checker
 from training.behaviour import run_checker
+from training.calibrate import genre_mix, genre_weights
 from training.evaluate import minimal_pairs, token_scores
 from training.train import load_records, load_records_jsonl
 
@@ -24,15 +28,29 @@ DEV_SEED = 2  # minimal pairs for choosing; the test pairs use seed 1
 CLEAN_FILES = ("clean_dev.jsonl", "clean_dev_more.jsonl")
 
 
-def compare(model: Path, data: Path, per_construction: int = 40) -> dict:
-    """The dev figures of one calibrated model folder."""
+def false_alarms_in_mix(clean: list[dict], hits: list[bool], mix: dict[str, float]) -> float:
+    """Flagged clean sentences per 1,000, each genre weighed to its share in ``mix``."""
+    w = genre_weights(clean, mix)
+    return float((w * torch.tensor(hits, dtype=w.dtype)).sum() / w.sum()) * 1000
+
+
+def compare(
+    model: Path, data: Path, per_construction: int = 40, mix: dict[str, float] | None = None
+) -> dict:
+    """The dev figures of one calibrated model folder; with ``mix`` (genre: share, as from
+    :func:`training.calibrate.genre_mix`) also the clean dev false alarms weighted to it."""
     checker = Checker.load(model)
     dev = load_records(data / "dev.jsonl.gz")
     scores = token_scores(
         [r["types"] for r in dev], checker.check_tokens([r["tokens"] for r in dev])
     )
     clean = [r for f in CLEAN_FILES if (data / f).exists() for r in load_records_jsonl(data / f)]
-    flagged = sum(bool(r.flags) for r in checker.check_tokens([r["tokens"] for r in clean]))
+    hits = [bool(r.flags) for r in checker.check_tokens([r["tokens"] for r in clean])]
+    flagged = sum(hits)
+    weighted = {}
+    if mix:
+        rate = false_alarms_in_mix(clean, hits, mix)
+        weighted["clean_dev_false_alarms_per_1000_in_mix"] = round(rate, 2)
     pairs = minimal_pairs(checker, per_construction, seed=DEV_SEED)
     _, behaviour = run_checker(checker)
     return {
@@ -41,6 +59,7 @@ def compare(model: Path, data: Path, per_construction: int = 40) -> dict:
         "dev_recall": {t: round(s["recall"], 4) for t, s in scores.items()},
         "clean_dev_sentences": len(clean),
         "clean_dev_false_alarms_per_1000": round(1000 * flagged / max(len(clean), 1), 2),
+        **weighted,
         "minimal_pairs_dev": {
             c: [round(r["strict"], 3), round(r["rank"], 3)] for c, r in pairs.items()
         },
@@ -54,9 +73,17 @@ def main() -> None:
     ap.add_argument("models", type=Path, nargs="+", help="calibrated model folders")
     ap.add_argument("--data", type=Path, required=True, help="a data build (its dev split)")
     ap.add_argument("--per-construction", type=int, default=40)
+    ap.add_argument(
+        "--genre-mix",
+        type=Path,
+        default=None,
+        help="a JSONL file whose genre shares weigh the clean dev false alarms (only its genre "
+        "field is read), as in calibration: build/data/clean_test.jsonl",
+    )
     args = ap.parse_args()
+    mix = genre_mix(args.genre_mix) if args.genre_mix else None
     for model in args.models:
-        print(json.dumps(compare(model, args.data, args.per_construction)), flush=True)
+        print(json.dumps(compare(model, args.data, args.per_construction, mix)), flush=True)
 
 
 if __name__ == "__main__":
