@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
 from pathlib import Path
@@ -128,8 +129,6 @@ def test_two_model_folders_average_weight_by_weight(tmp_path: Path) -> None:
 def test_the_dev_comparison_scores_a_model_on_dev_sets_only(tmp_path: Path) -> None:
     """``training.compare`` reads the build's dev split and clean dev sentences (never its test
     files) and draws minimal pairs with the dev seed."""
-    import gzip
-
     from tests.conftest import build_tiny_model
     from training.compare import compare
 
@@ -156,6 +155,33 @@ def test_the_dev_comparison_scores_a_model_on_dev_sets_only(tmp_path: Path) -> N
         == weighed["clean_dev_false_alarms_per_1000"]
         == out["clean_dev_false_alarms_per_1000"]
     )
+
+
+def test_the_dev_comparison_adds_the_learner_dev_half_on_request(tmp_path: Path) -> None:
+    """With a learner root, ``training.compare`` scores the dev half of its M2 files (here the
+    invented tests/fixtures/tiny.m2 as level A, empty B and C), never the test half."""
+    from tests.conftest import build_tiny_model
+    from training.compare import compare
+    from training.learner import FILES, load
+
+    model = build_tiny_model(tmp_path / "m")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "dev.jsonl.gz").write_bytes(gzip.compress(b""))
+    (data / "clean_dev.jsonl").write_text("")
+    root = tmp_path / "learner"
+    tiny = Path(__file__).parent / "fixtures" / "tiny.m2"
+    for i, name in enumerate(FILES):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(tiny.read_text() if i == 0 else "")
+    dev = load("dev", root)
+    assert 0 < len(dev) < 3  # the fixture has both halves
+    out = compare(model, data, per_construction=1, learner_root=root)
+    assert out["learner_dev_sentences"] == len(dev)
+    scores = out["learner_dev_precision_recall_f05"]
+    assert set(scores) == {"subject_verb_agreement", "tense", "verb_form"}
+    assert all(0.0 <= v <= 1.0 for row in scores.values() for v in row)
+    assert "learner_dev_sentences" not in compare(model, data, per_construction=1)
 
 
 def test_clean_false_alarms_are_weighed_to_a_genre_mix() -> None:

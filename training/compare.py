@@ -6,8 +6,10 @@ Per model, one JSON line: F0.5 per error type on the build's synthetic dev split
 per 1,000 clean dev sentences (``clean_dev.jsonl`` and, when present, ``clean_dev_more.jsonl``),
 with ``--genre-mix`` the same weighted to another file's genre shares (as calibration weighs
 them), strict and rank accuracy on minimal pairs drawn with the dev seed (the test pairs of
-``training.evaluate`` use seed 1), and the behavioural suite's passes. The model card's "How
-this version was chosen" tables are this output.
+``training.evaluate`` use seed 1), the behavioural suite's passes and, with ``--learner``,
+precision, recall and F0.5 for subject-verb agreement, tense and verb form on the learner dev
+half (measured only, as in ``training.evaluate``). The model card's "How this version was
+chosen" tables are this output.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ import torch
 from model.checker import Checker
 from training.behaviour import run_checker
 from training.calibrate import genre_mix, genre_weights
-from training.evaluate import minimal_pairs, token_scores
+from training.evaluate import learner, minimal_pairs, token_scores
 from training.train import load_records, load_records_jsonl
 
 DEV_SEED = 2  # minimal pairs for choosing; the test pairs use seed 1
 CLEAN_FILES = ("clean_dev.jsonl", "clean_dev_more.jsonl")
+LEARNER_TYPES = ("subject_verb_agreement", "tense", "verb_form")
 
 
 def false_alarms_in_mix(clean: list[dict], hits: list[bool], mix: dict[str, float]) -> float:
@@ -35,10 +38,15 @@ def false_alarms_in_mix(clean: list[dict], hits: list[bool], mix: dict[str, floa
 
 
 def compare(
-    model: Path, data: Path, per_construction: int = 40, mix: dict[str, float] | None = None
+    model: Path,
+    data: Path,
+    per_construction: int = 40,
+    mix: dict[str, float] | None = None,
+    learner_root: Path | None = None,
 ) -> dict:
     """The dev figures of one calibrated model folder; with ``mix`` (genre: share, as from
-    :func:`training.calibrate.genre_mix`) also the clean dev false alarms weighted to it."""
+    :func:`training.calibrate.genre_mix`) also the clean dev false alarms weighted to it; with
+    ``learner_root`` (the folder holding ``wi_locness_train/``) the learner dev scores."""
     checker = Checker.load(model)
     dev = load_records(data / "dev.jsonl.gz")
     scores = token_scores(
@@ -47,10 +55,17 @@ def compare(
     clean = [r for f in CLEAN_FILES if (data / f).exists() for r in load_records_jsonl(data / f)]
     hits = [bool(r.flags) for r in checker.check_tokens([r["tokens"] for r in clean])]
     flagged = sum(hits)
-    weighted = {}
+    extra: dict = {}
     if mix:
         rate = false_alarms_in_mix(clean, hits, mix)
-        weighted["clean_dev_false_alarms_per_1000_in_mix"] = round(rate, 2)
+        extra["clean_dev_false_alarms_per_1000_in_mix"] = round(rate, 2)
+    if learner_root is not None:
+        found = learner(checker, "dev", learner_root)
+        extra["learner_dev_sentences"] = found["sentences"]
+        extra["learner_dev_precision_recall_f05"] = {
+            t: [round(found[t][k], 4) for k in ("precision", "recall", "f05")]
+            for t in LEARNER_TYPES
+        }
     pairs = minimal_pairs(checker, per_construction, seed=DEV_SEED)
     _, behaviour = run_checker(checker)
     return {
@@ -59,7 +74,7 @@ def compare(
         "dev_recall": {t: round(s["recall"], 4) for t, s in scores.items()},
         "clean_dev_sentences": len(clean),
         "clean_dev_false_alarms_per_1000": round(1000 * flagged / max(len(clean), 1), 2),
-        **weighted,
+        **extra,
         "minimal_pairs_dev": {
             c: [round(r["strict"], 3), round(r["rank"], 3)] for c, r in pairs.items()
         },
@@ -80,10 +95,17 @@ def main() -> None:
         help="a JSONL file whose genre shares weigh the clean dev false alarms (only its genre "
         "field is read), as in calibration: build/data/clean_test.jsonl",
     )
+    ap.add_argument(
+        "--learner",
+        type=Path,
+        default=None,
+        help="the folder holding wi_locness_train/ (../shared/learner): add learner dev scores",
+    )
     args = ap.parse_args()
     mix = genre_mix(args.genre_mix) if args.genre_mix else None
     for model in args.models:
-        print(json.dumps(compare(model, args.data, args.per_construction, mix)), flush=True)
+        row = compare(model, args.data, args.per_construction, mix, args.learner)
+        print(json.dumps(row), flush=True)
 
 
 if __name__ == "__main__":

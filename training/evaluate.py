@@ -114,11 +114,12 @@ def minimal_pairs(checker: Checker, per_construction: int, seed: int = 1) -> dic
     return out
 
 
-def learner(checker: Checker, split: str) -> dict:
-    """Token scores on W&I+LOCNESS sentences; tokens under other edits are not false alarms."""
-    from training.learner import load
+def learner(checker: Checker, split: str, root: Path | None = None) -> dict:
+    """Token scores on W&I+LOCNESS sentences; tokens under other edits are not false alarms.
+    ``root`` is the folder holding ``wi_locness_train/`` (default: ``../shared/learner``)."""
+    from training.learner import DEFAULT_ROOT, load
 
-    sents = load(split)
+    sents = load(split, root or DEFAULT_ROOT)
     results = checker.check_tokens([s.tokens for s in sents])
     gold = [[t.value for t in s.labels] for s in sents]
     return {"sentences": len(sents), **token_scores(gold, results, [s.other_error for s in sents])}
