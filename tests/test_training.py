@@ -257,3 +257,19 @@ def test_the_side_language_model_adds_to_the_loss_and_learns() -> None:
         loss.backward()
         opt.step()
     assert side.loss(*_first_layer(model, sentences, vocab)).item() < before / 2
+
+
+@pytest.mark.parametrize(("threshold", "flagged"), [(0.0, True), (1.01, False)])
+def test_the_benchmark_says_whether_it_timed_the_flagged_path(
+    tmp_path: Path, threshold: float, flagged: bool
+) -> None:
+    from tests.conftest import build_tiny_model
+    from training.bench import SENTENCE, bench
+
+    folder = build_tiny_model(tmp_path / "m")
+    config = json.loads((folder / "config.json").read_text())
+    (folder / "config.json").write_text(json.dumps({**config, "threshold": threshold}))
+    assert bool(Checker.load(folder).check_sentences([SENTENCE])[0].flags) is flagged
+    report = bench(folder, repeat=1, threads=1)
+    assert report["sentence_flagged"] is flagged
+    assert report["tokens_in_sentence"] == len(SENTENCE.split())
