@@ -39,7 +39,7 @@ from model.agreement import (
 from model.inflect import verb_lemma
 from model.labels import ErrorType
 from model.syntax import Sentence, Token, token_from_spacy
-from model.tense import clause_past_frame
+from model.tense import clause_past_frame, opening_past_phrase
 
 
 class Evidence(StrEnum):
@@ -108,6 +108,10 @@ MANDATIVE = {
 _BASE = ("VB",)
 _PARTICIPLE = ("VBN",)
 _AFTER_BE = ("VBG", "VBN")  # progressive or passive
+# A subject between a fronted past-time phrase and its verb: at most this many words, of these
+# kinds (*the old man*, *my brother*, *she*)
+MAX_FRONTED_SUBJECT = 4
+SUBJECT_WORDS = {"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"}
 SYMBOLS = {"/", "-", "–", "&", "+"}  # a capital *A* after one is a letter: *GAU-5 / A*
 QUOTES = {'"', "“", "'", "‘"}  # a noun right after one may start a title (*' Carols of Light '*)
 
@@ -505,10 +509,29 @@ def _tense(sent: Sentence, i: int) -> Evidence:
     """
     tok = sent.tokens[i]
     low = tok.form.lower()
-    if tok.upos not in ("VERB", "AUX") or not low.isalpha() or not _finite(sent, i):
+    if not low.isalpha():
         return Evidence.UNKNOWN
-    if not clause_past_frame(sent, i):
-        return Evidence.UNKNOWN
+    if tok.upos in ("VERB", "AUX") and _finite(sent, i) and clause_past_frame(sent, i):
+        return _tense_by_spelling(low)
+    if _after_fronted_past(sent, i) and _tense_by_spelling(low) is Evidence.SUPPORTS:
+        return Evidence.SUPPORTS
+    return Evidence.UNKNOWN
+
+
+def _subject_word(tok: Token) -> bool:
+    """A word that may sit in a short subject: not a relative or question word (*the man who
+    lives*), not punctuation."""
+    return (
+        tok.upos in SUBJECT_WORDS
+        and tok.form.isalpha()
+        and tok.xpos not in ("WDT", "WP", "WP$")
+        and tok.form.lower() != "that"
+    )
+
+
+def _tense_by_spelling(low: str) -> Evidence:
+    """A verb spelt only as a present (supports a tense flag), only as a past (contradicts), or
+    as both or neither (no verdict)."""
     lemma = verb_lemma(low)
     present, past = _forms(lemma, ("VBZ", "VBP")), _forms(lemma, ("VBD",))
     if lemma == "be":
@@ -518,6 +541,24 @@ def _tense(sent: Sentence, i: int) -> Evidence:
     if low in past and low not in present:
         return Evidence.CONTRADICTS
     return Evidence.UNKNOWN
+
+
+def _after_fronted_past(sent: Sentence, i: int) -> bool:
+    """Word ``i`` follows a past-time phrase that opens the sentence, a comma maybe, and a short
+    subject and nothing else (*Two days ago my brother buys*): the main verb, in the past,
+    whatever the parser made of it. Misparses of this order are common in erroneous sentences
+    (the present verb read as a noun, an adjective or a relative clause), rare in clean ones."""
+    words = [t.form.lower() for t in sent.tokens]
+    k = opening_past_phrase(words)
+    if k and k < len(words) and words[k] == ",":
+        k += 1
+    subject = sent.tokens[k:i]
+    return (
+        bool(k)
+        and 1 <= len(subject) <= MAX_FRONTED_SUBJECT
+        and all(_subject_word(t) for t in subject)
+        and any(t.upos in ("NOUN", "PROPN", "PRON") for t in subject)
+    )
 
 
 def _finite(sent: Sentence, i: int) -> bool:

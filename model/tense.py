@@ -150,3 +150,27 @@ def names_past(sent: Sentence, k: int) -> bool:
     if word in LAST_UNITS and "last" in below:
         return True
     return bool(YEAR.match(word)) and "in" in below
+
+
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+
+
+def opening_past_phrase(words: list[str]) -> int:
+    """How many of the (lower-cased) ``words`` form a past-time phrase that opens the sentence:
+    *yesterday (morning)*, *last week*, *in 1998*, *two days ago*, *a few weeks ago*; 0 if none.
+
+    Read from the words alone, for sentences the parser misreads: a present verb after a fronted
+    time phrase is often tagged as a noun (*Yesterday evening , the man moves*)."""
+    if not words:
+        return 0
+    first = words[0]
+    if first == "yesterday":
+        return 2 if len(words) > 1 and words[1] in DAY_PARTS else 1
+    if len(words) > 1 and (
+        (first == "last" and words[1] in LAST_UNITS) or (first == "in" and YEAR.match(words[1]))
+    ):
+        return 2
+    for k in (2, 3):  # two days ago, a few weeks ago
+        if len(words) > k and words[k] == "ago":
+            return k + 1
+    return 0

@@ -13,6 +13,7 @@ import torch
 from model.checker import Checker, Flag, _LazyParse, _one_fix, load_network
 from model.evidence import Evidence, Syntax, evidence, odd_noun, probed_agreement, subject_of
 from model.labels import Correction, ErrorType
+from model.tense import opening_past_phrase
 from model.tokenize import Span, tokenize
 from training.calibrate import NEVER, Weighed, _slot, choose_evidence_thresholds
 
@@ -34,6 +35,25 @@ HOSE = "Occasionally a hose bursts due to damage , and a hose burst can empty a 
 @pytest.fixture(scope="module")
 def syntax() -> Syntax:
     return Syntax.load(MODEL / "parser")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "length"),
+    [
+        ("yesterday she walks", 1),
+        ("yesterday evening , the man moves", 2),
+        ("last week the dogs bark", 2),
+        ("in 1998 he founds", 2),
+        ("two days ago my brother buys", 3),
+        ("a few weeks ago they move", 4),
+        ("last of all he leaves", 0),
+        ("in 3000 years", 0),
+        ("she left two days ago", 0),
+        ("", 0),
+    ],
+)
+def test_a_past_time_phrase_that_opens_the_sentence_is_measured(sentence: str, length: int) -> None:
+    assert opening_past_phrase(sentence.split()) == length
 
 
 @pytest.mark.parametrize(
@@ -63,6 +83,13 @@ def syntax() -> Syntax:
         ("She walks home every day .", 1, TENSE, Evidence.UNKNOWN),  # no past frame
         ("Yesterday she did not walk home .", 5, TENSE, Evidence.UNKNOWN),  # *did* is finite
         ("Last year they put it here .", 3, TENSE, Evidence.UNKNOWN),  # present or past
+        # a fronted past-time phrase and a short subject decide where the parse misreads the
+        # present verb (as a relative clause, a noun, an adjective); past verbs parse well
+        ("Yesterday morning she walks home .", 3, TENSE, Evidence.SUPPORTS),
+        ("Yesterday evening , the man moves to a new flat .", 5, TENSE, Evidence.SUPPORTS),
+        ("Two days ago my brother buys a new car .", 5, TENSE, Evidence.SUPPORTS),
+        ("Two days ago my brother bought a new car .", 5, TENSE, Evidence.CONTRADICTS),
+        ("Yesterday the man who lives next door came home .", 4, TENSE, Evidence.UNKNOWN),
         # false alarms the parse once supported on clean dev text
         ("The staff were pleasant .", 2, SVA, Evidence.UNKNOWN),
         ("She was praised for her dedication to rescuing the wounded .", 8, FORM, Evidence.UNKNOWN),
