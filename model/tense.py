@@ -47,14 +47,15 @@ YEAR = re.compile(r"^1[5-9]\d\d$|^20[01]\d$")
 def has_past_adverbial(sent: Sentence) -> bool:
     """A time expression that fixes the past: *yesterday, ago, last year, in 1998*."""
     words = [t.form.lower() for t in sent.tokens]
-    for i, w in enumerate(words):
-        if w in PAST_WORDS:
-            return True
-        if w == "last" and i + 1 < len(words) and words[i + 1] in LAST_UNITS:
-            return True
-        if w == "in" and i + 1 < len(words) and YEAR.match(words[i + 1]):
-            return True
-    return False
+    return any(w in PAST_WORDS or _last_or_year(words, i) for i, w in enumerate(words))
+
+
+def _last_or_year(words: list[str], i: int) -> bool:
+    """Words ``i`` and ``i + 1`` are *last week* (any of :data:`LAST_UNITS`) or *in 1998*."""
+    if i + 1 >= len(words):
+        return False
+    w, unit = words[i], words[i + 1]
+    return (w == "last" and unit in LAST_UNITS) or (w == "in" and bool(YEAR.match(unit)))
 
 
 TEMPORAL_MARKERS = {"when", "while", "after", "before", "as", "until", "once"}
@@ -153,6 +154,12 @@ def names_past(sent: Sentence, k: int) -> bool:
 
 
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+# an opening *ago* phrase: quantity words, then a unit (*two days ago*, *a few weeks ago*)
+_AGO_UNITS = """while minute hour day week month year decade century
+    minutes hours days weeks months years decades centuries"""
+_QUANTITIES = """a an one two three four five six seven eight nine ten eleven twelve fifteen twenty
+    thirty forty fifty hundred few several many some couple"""
+AGO_UNITS, QUANTITY_WORDS = set(_AGO_UNITS.split()), set(_QUANTITIES.split())
 
 
 def opening_past_phrase(words: list[str]) -> int:
@@ -166,11 +173,14 @@ def opening_past_phrase(words: list[str]) -> int:
     first = words[0]
     if first == "yesterday":
         return 2 if len(words) > 1 and words[1] in DAY_PARTS else 1
-    if len(words) > 1 and (
-        (first == "last" and words[1] in LAST_UNITS) or (first == "in" and YEAR.match(words[1]))
-    ):
+    if _last_or_year(words, 0):
         return 2
     for k in (2, 3):  # two days ago, a few weeks ago
-        if len(words) > k and words[k] == "ago":
+        if (
+            len(words) > k
+            and words[k] == "ago"
+            and words[k - 1] in AGO_UNITS
+            and all(w in QUANTITY_WORDS or w.isdigit() for w in words[: k - 1])
+        ):
             return k + 1
     return 0

@@ -49,6 +49,8 @@ def syntax() -> Syntax:
         ("last of all he leaves", 0),
         ("in 3000 years", 0),
         ("she left two days ago", 0),
+        ("she left days ago", 0),
+        ("a while ago he leaves", 3),
         ("", 0),
     ],
 )

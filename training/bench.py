@@ -47,9 +47,8 @@ def bench(model: Path, repeat: int, threads: int) -> dict:
     t0 = time.perf_counter()
     checker = Checker.load(model)
     load_s = time.perf_counter() - t0
-    checker.check_sentences([SENTENCE])  # warm-up
+    first = checker.check_sentences([SENTENCE])[0]  # also the warm-up
     batch = [SENTENCE] * 256
-    first = checker.check_sentences([SENTENCE])[0]
     n_tokens = len(first.tokens)
     batch_ms = _median_ms(lambda: checker.check_sentences(batch), max(3, repeat // 20))
     clean_ms = _median_ms(lambda: checker.check_sentences([CLEAN] * 256), max(3, repeat // 20))
