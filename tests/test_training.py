@@ -130,7 +130,7 @@ def test_the_dev_comparison_scores_a_model_on_dev_sets_only(tmp_path: Path) -> N
     """``training.compare`` reads the build's dev split and clean dev sentences (never its test
     files) and draws minimal pairs with the dev seed."""
     from tests.conftest import build_tiny_model
-    from training.compare import compare
+    from training.compare import DevSets, compare
 
     model = build_tiny_model(tmp_path / "m")
     data = tmp_path / "data"
@@ -143,13 +143,13 @@ def test_the_dev_comparison_scores_a_model_on_dev_sets_only(tmp_path: Path) -> N
         handle.write(json.dumps(rec) + "\n")
     clean = {"tokens": ["It", "is", "old", "."], "genre": "wiki"}
     (data / "clean_dev.jsonl").write_text(json.dumps(clean) + "\n")
-    out = compare(model, data, per_construction=1)
+    out = compare(model, DevSets.load(data), per_construction=1)
     assert out["clean_dev_sentences"] == 1
     assert set(out["dev_f05"]) >= {"subject_verb_agreement", "all"}
     assert len(out["minimal_pairs_dev"]) == 24  # 23 constructions and "overall"
     assert sum(out["behaviour_passed_of"]["not_flag"]) > 0
     assert "clean_dev_false_alarms_per_1000_in_mix" not in out
-    weighed = compare(model, data, per_construction=1, mix={"wiki": 0.7, "news": 0.3})
+    weighed = compare(model, DevSets.load(data), per_construction=1, mix={"wiki": 0.7, "news": 0.3})
     assert (  # one genre only: weighing changes nothing
         weighed["clean_dev_false_alarms_per_1000_in_mix"]
         == weighed["clean_dev_false_alarms_per_1000"]
@@ -161,7 +161,7 @@ def test_the_dev_comparison_adds_the_learner_dev_half_on_request(tmp_path: Path)
     """With a learner root, ``training.compare`` scores the dev half of its M2 files (here the
     invented tests/fixtures/tiny.m2 as level A, empty B and C), never the test half."""
     from tests.conftest import build_tiny_model
-    from training.compare import compare
+    from training.compare import DevSets, compare
     from training.learner import FILES, load
 
     model = build_tiny_model(tmp_path / "m")
@@ -176,12 +176,12 @@ def test_the_dev_comparison_adds_the_learner_dev_half_on_request(tmp_path: Path)
         (root / name).write_text(tiny.read_text() if i == 0 else "")
     dev = load("dev", root)
     assert 0 < len(dev) < 3  # the fixture has both halves
-    out = compare(model, data, per_construction=1, learner_root=root)
+    out = compare(model, DevSets.load(data, root), per_construction=1)
     assert out["learner_dev_sentences"] == len(dev)
     scores = out["learner_dev_precision_recall_f05"]
     assert set(scores) == {"subject_verb_agreement", "tense", "verb_form"}
     assert all(0.0 <= v <= 1.0 for row in scores.values() for v in row)
-    assert "learner_dev_sentences" not in compare(model, data, per_construction=1)
+    assert "learner_dev_sentences" not in compare(model, DevSets.load(data), per_construction=1)
 
 
 def test_clean_false_alarms_are_weighed_to_a_genre_mix() -> None:

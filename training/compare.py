@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import torch
@@ -23,7 +24,8 @@ import torch
 from model.checker import Checker
 from training.behaviour import run_checker
 from training.calibrate import genre_mix, genre_weights
-from training.evaluate import learner, minimal_pairs, token_scores
+from training.evaluate import learner_scores, minimal_pairs, token_scores
+from training.learner import LearnerSentence, load
 from training.train import load_records, load_records_jsonl
 
 DEV_SEED = 2  # minimal pairs for choosing; the test pairs use seed 1
@@ -37,30 +39,43 @@ def false_alarms_in_mix(clean: list[dict], hits: list[bool], mix: dict[str, floa
     return float((w * torch.tensor(hits, dtype=w.dtype)).sum() / w.sum()) * 1000
 
 
+@dataclass(frozen=True)
+class DevSets:
+    """The dev sentences every model is scored on, read once for all the models compared."""
+
+    dev: list[dict]  # the build's synthetic dev split
+    clean: list[dict]  # clean dev sentences, with the extra ones of training.more_clean
+    learner: list[LearnerSentence] | None  # the learner dev half, when asked for
+
+    @classmethod
+    def load(cls, data: Path, learner_root: Path | None = None) -> DevSets:
+        """From a data build and, optionally, the folder holding ``wi_locness_train/``."""
+        clean = [
+            r for f in CLEAN_FILES if (data / f).exists() for r in load_records_jsonl(data / f)
+        ]
+        found = load("dev", learner_root) if learner_root is not None else None
+        return cls(load_records(data / "dev.jsonl.gz"), clean, found)
+
+
 def compare(
-    model: Path,
-    data: Path,
-    per_construction: int = 40,
-    mix: dict[str, float] | None = None,
-    learner_root: Path | None = None,
+    model: Path, sets: DevSets, per_construction: int = 40, mix: dict[str, float] | None = None
 ) -> dict:
     """The dev figures of one calibrated model folder; with ``mix`` (genre: share, as from
-    :func:`training.calibrate.genre_mix`) also the clean dev false alarms weighted to it; with
-    ``learner_root`` (the folder holding ``wi_locness_train/``) the learner dev scores."""
+    :func:`training.calibrate.genre_mix`) also the clean dev false alarms weighted to it; the
+    learner dev scores when ``sets`` holds the learner dev half."""
     checker = Checker.load(model)
-    dev = load_records(data / "dev.jsonl.gz")
+    dev, clean = sets.dev, sets.clean
     scores = token_scores(
         [r["types"] for r in dev], checker.check_tokens([r["tokens"] for r in dev])
     )
-    clean = [r for f in CLEAN_FILES if (data / f).exists() for r in load_records_jsonl(data / f)]
     hits = [bool(r.flags) for r in checker.check_tokens([r["tokens"] for r in clean])]
     flagged = sum(hits)
     extra: dict = {}
     if mix:
         rate = false_alarms_in_mix(clean, hits, mix)
         extra["clean_dev_false_alarms_per_1000_in_mix"] = round(rate, 2)
-    if learner_root is not None:
-        found = learner(checker, "dev", learner_root)
+    if sets.learner is not None:
+        found = learner_scores(checker, sets.learner)
         extra["learner_dev_sentences"] = found["sentences"]
         extra["learner_dev_precision_recall_f05"] = {
             t: [round(found[t][k], 4) for k in ("precision", "recall", "f05")]
@@ -103,8 +118,9 @@ def main() -> None:
     )
     args = ap.parse_args()
     mix = genre_mix(args.genre_mix) if args.genre_mix else None
+    sets = DevSets.load(args.data, args.learner)
     for model in args.models:
-        row = compare(model, args.data, args.per_construction, mix, args.learner)
+        row = compare(model, sets, args.per_construction, mix)
         print(json.dumps(row), flush=True)
 
 

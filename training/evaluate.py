@@ -20,11 +20,16 @@ import copy
 import json
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from model.checker import Checker, SentenceResult
 from training.metrics import type_scores
 from training.train import load_records, load_records_jsonl
+
+if TYPE_CHECKING:
+    from training.learner import LearnerSentence
 
 REPO = Path(__file__).resolve().parent.parent
 BUCKET_ORDER = ["0", "1", "2", "3", "4+", "1-2", "3-5", "6-10", "11+"]
@@ -119,7 +124,11 @@ def learner(checker: Checker, split: str, root: Path | None = None) -> dict:
     ``root`` is the folder holding ``wi_locness_train/`` (default: ``../shared/learner``)."""
     from training.learner import DEFAULT_ROOT, load
 
-    sents = load(split, root or DEFAULT_ROOT)
+    return learner_scores(checker, load(split, root or DEFAULT_ROOT))
+
+
+def learner_scores(checker: Checker, sents: Sequence[LearnerSentence]) -> dict:
+    """Token scores on learner sentences already read (see :func:`learner`)."""
     results = checker.check_tokens([s.tokens for s in sents])
     gold = [[t.value for t in s.labels] for s in sents]
     return {"sentences": len(sents), **token_scores(gold, results, [s.other_error for s in sents])}
