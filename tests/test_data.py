@@ -11,6 +11,7 @@ import pytest
 from model.inflect import suggest
 from model.labels import Correction, ErrorType
 from training.build_data import BuildConfig, Builder, build
+from training.conllu import Sentence
 from training.inject import apply, injectors
 from training.inject.examples import EXAMPLES, parse_example
 
@@ -306,6 +307,86 @@ def test_a_past_time_twin_error_puts_the_main_verb_in_the_present() -> None:
         ErrorType.TENSE,
         Correction.TO_PAST,
     )
+
+
+def _with_subject(name: str, index: int, form: str, feats: str) -> Sentence:
+    sent = parse_example(name)
+    tok = sent.tokens[index]
+    tok.form, tok.lemma = form, form.lower()
+    tok.feats = dict(kv.split("=") for kv in feats.split("|"))
+    return sent
+
+
+@pytest.mark.parametrize(
+    ("form", "feats", "wrong"),
+    [
+        ("I", "Case=Nom|Number=Sing|Person=1|PronType=Prs", "walk"),
+        ("we", "Case=Nom|Number=Plur|Person=1|PronType=Prs", "walk"),
+        ("you", "Case=Nom|Person=2|PronType=Prs", "walk"),
+        ("she", "Case=Nom|Number=Sing|Person=3|PronType=Prs", "walks"),
+    ],
+)
+def test_tense_v3_corrupts_verbs_after_i_we_and_you_too(form: str, feats: str, wrong: str) -> None:
+    """``tense.v2`` leaves *I*, *we* and *you* out (no number by ``noun_number``); ``tense.v3``
+    gives them the plain present, and the past-time twins follow the build's injector."""
+    from training.inject.tense import clause_candidates, person_candidates
+    from training.past_time import tense_error
+
+    sent = _with_subject("yesterday_walked", 1, form, feats)
+    assert [(e.index, e.wrong) for e in person_candidates(sent)] == [(2, wrong)]
+    v2 = [e.wrong for e in clause_candidates(sent)]
+    assert v2 == ([wrong] if form == "she" else [])
+    edit = tense_error(sent, 2, persons=True)
+    assert edit is not None and (edit.wrong, edit.correction) == (wrong, Correction.TO_PAST)
+    assert (tense_error(sent, 2) is None) == (form != "she")
+
+
+@pytest.mark.parametrize(
+    ("form", "feats", "wrong"),
+    [
+        ("I", "Case=Nom|Number=Sing|Person=1|PronType=Prs", "am"),
+        ("she", "Case=Nom|Number=Sing|Person=3|PronType=Prs", "is"),
+        ("we", "Case=Nom|Number=Plur|Person=1|PronType=Prs", None),  # 'we was': not standard
+    ],
+)
+def test_tense_v3_puts_a_past_copula_in_the_present_of_its_subject(
+    form: str, feats: str, wrong: str | None
+) -> None:
+    """A copula's subject hangs on its head (*Yesterday I was tired*): v3 finds it there and
+    gives *be* the subject's person; v2 never corrupted a copula or auxiliary."""
+    from training.inject.tense import clause_candidates, person_candidates
+
+    sent = _with_subject("yesterday_i_was", 1, form, feats)
+    assert [e.wrong for e in person_candidates(sent)] == ([wrong] if wrong else [])
+    assert clause_candidates(sent) == []
+    were = _with_subject("yesterday_i_was", 1, form, feats)
+    were.tokens[2].form = "were"
+    expected = {"we": ["are"]}.get(form, [])  # 'I were', 'she were': subjunctive, left alone
+    assert [e.wrong for e in person_candidates(were)] == expected
+
+
+def test_the_command_line_chooses_the_tense_injector_and_p_rare_takes_v3_sites() -> None:
+    """The default build is the shipped model's (``tense.v2``); ``--tense-injector tense.v3``
+    swaps in v3 with the same weight, and its sites come first under ``p_rare`` as v2's do."""
+    from training.augment import PhrasePool
+    from training.build_data import config_from_args
+    from training.past_time import AdverbialPool
+
+    assert config_from_args([]).type_weights == BuildConfig().type_weights
+    assert "tense.v2" in BuildConfig().type_weights
+    v3 = config_from_args(["--tense-injector", "tense.v3"])
+    assert v3.type_weights["tense.v3"] == 1.0 and "tense.v2" not in v3.type_weights
+    assert {n: w for n, w in v3.type_weights.items() if n != "tense.v3"} == {
+        n: w for n, w in BuildConfig().type_weights.items() if n != "tense.v2"
+    }
+    sent = _with_subject("yesterday_walked", 1, "I", "Number=Sing|Person=1|PronType=Prs")
+    builder = Builder(
+        BuildConfig(p_rare=1.0, type_weights=v3.type_weights), PhrasePool(), AdverbialPool()
+    )
+    (edit,) = builder.edits_for(sent)
+    assert (edit.type, edit.wrong) == (ErrorType.TENSE, "walk")
+    v2 = Builder(BuildConfig(p_rare=1.0, p_clean=1.0), PhrasePool(), AdverbialPool())
+    assert v2.edits_for(sent) == []  # no v2 site, and clean otherwise
 
 
 @pytest.mark.parametrize(

@@ -148,6 +148,7 @@ def test_the_dev_comparison_scores_a_model_on_dev_sets_only(tmp_path: Path) -> N
     assert set(out["dev_f05"]) >= {"subject_verb_agreement", "all"}
     assert len(out["minimal_pairs_dev"]) == 24  # 23 constructions and "overall"
     assert sum(out["behaviour_passed_of"]["not_flag"]) > 0
+    assert out["tense_after_person"] == [0, 0]  # its one error follows 'books'
     assert "clean_dev_false_alarms_per_1000_in_mix" not in out
     weighed = compare(model, DevSets.load(data), per_construction=1, mix={"wiki": 0.7, "news": 0.3})
     assert (  # one genre only: weighing changes nothing
@@ -155,6 +156,33 @@ def test_the_dev_comparison_scores_a_model_on_dev_sets_only(tmp_path: Path) -> N
         == weighed["clean_dev_false_alarms_per_1000"]
         == out["clean_dev_false_alarms_per_1000"]
     )
+
+
+def test_tense_after_person_counts_only_tense_errors_right_after_i_we_or_you() -> None:
+    """The slice the tense.v3 data was made for: a tense error after *I*, *we* or *you*,
+    flagged only if flagged as tense at that token."""
+    from model.checker import Flag, SentenceResult
+    from model.labels import Correction, ErrorType
+    from training.compare import tense_after_person
+
+    def flag(token: int, kind: ErrorType) -> Flag:
+        return Flag(token, 0, 1, "x", kind, Correction.TO_PAST, "", [], 0.9)
+
+    dev = [
+        {"tokens": ["Yesterday", "I", "walk", "."], "types": ["OK", "tense", "OK", "OK"]},
+        {"tokens": ["Yesterday", "I", "walk", "."], "types": ["OK", "OK", "tense", "OK"]},
+        {"tokens": ["Yesterday", "we", "go", "."], "types": ["OK", "OK", "tense", "OK"]},
+        {"tokens": ["Then", "You", "are", "."], "types": ["OK", "OK", "tense", "OK"]},
+        {"tokens": ["Yesterday", "she", "walks", "."], "types": ["OK", "OK", "tense", "OK"]},
+    ]
+    results = [
+        SentenceResult("", 0, 0, flags=[flag(1, ErrorType.TENSE)]),  # not after a person
+        SentenceResult("", 0, 0, flags=[flag(2, ErrorType.TENSE)]),  # hit
+        SentenceResult("", 0, 0, flags=[flag(2, ErrorType.VERB_FORM)]),  # wrong type: miss
+        SentenceResult("", 0, 0),  # miss
+        SentenceResult("", 0, 0, flags=[flag(2, ErrorType.TENSE)]),  # not after a person
+    ]
+    assert tense_after_person(dev, results) == [1, 3]
 
 
 def test_the_dev_comparison_adds_the_learner_dev_half_on_request(tmp_path: Path) -> None:
@@ -187,7 +215,7 @@ def test_the_dev_comparison_adds_the_learner_dev_half_on_request(tmp_path: Path)
 def test_clean_false_alarms_are_weighed_to_a_genre_mix() -> None:
     """One flagged clean sentence of three: 333 per 1,000 plain; weighed to a mix of its genre
     alone, 1,000; to the other genre's, 0; half and half, 500."""
-    from training.compare import false_alarms_in_mix
+    from training.compare import false_alarms_in_mix, false_alarms_in_mix_se
 
     clean = [{"genre": "a"}, {"genre": "b"}, {"genre": "b"}]
     hits = [True, False, False]
@@ -195,6 +223,10 @@ def test_clean_false_alarms_are_weighed_to_a_genre_mix() -> None:
     assert false_alarms_in_mix(clean, hits, {"b": 1.0, "c": 1.0}) == pytest.approx(0.0)
     assert false_alarms_in_mix(clean, hits, {"a": 0.5, "b": 0.5}) == pytest.approx(500.0)
     assert false_alarms_in_mix(clean, hits, {"a": 1 / 3, "b": 2 / 3}) == pytest.approx(1000 / 3)
+    assert false_alarms_in_mix_se(clean, hits, {"a": 1.0}) == pytest.approx(0.0)  # all flagged
+    # two sentences of equal weight, one flagged: a mean of 0.5 with standard error 0.5 / sqrt(2)
+    half = false_alarms_in_mix_se(clean[:2], hits[:2], {"a": 0.5, "b": 0.5})
+    assert half == pytest.approx(1000 * 0.5 / 2**0.5)
 
 
 def _tiny_tagger(vocab: Vocab) -> ConcordTagger:

@@ -41,8 +41,9 @@ REPO = Path(__file__).resolve().parent.parent
 QUOTES = set('"“”‘’`«»') | {"''", "``"}
 
 
-# The injectors whose sites ``p_rare`` puts first (registry names, as in ``type_weights``).
-SVA_INJECTOR, TENSE_INJECTOR = "subject_verb_agreement.v2", "tense.v2"
+# The injectors whose sites ``p_rare`` puts first (registry names, as in ``type_weights``);
+# a build weighs one of the tense injectors, and its past-time twins follow that one.
+SVA_INJECTOR, TENSE_INJECTORS = "subject_verb_agreement.v2", ("tense.v2", "tense.v3")
 
 
 @dataclass
@@ -90,7 +91,7 @@ class BuildConfig:
             "verb_form.v1": 0.2,
             "tense.v2": 1.0,
         }
-    )  # which injector picks a sentence's error
+    )  # which injector picks a sentence's error (``--tense-injector tense.v3``: I, we, you too)
     min_tokens: int = 4  # shorter sentences are skipped
     max_tokens: int = 80  # longer sentences are skipped
 
@@ -113,7 +114,7 @@ class Builder:
         if self.cfg.p_rare and rng.random() < self.cfg.p_rare:
             found = self._candidates(sent)
             rare = [e for e in found[SVA_INJECTOR] if e.weight == RARE_KIND_WEIGHT]
-            rare += found[TENSE_INJECTOR]
+            rare += [e for name in TENSE_INJECTORS for e in found.get(name, [])]
             if rare:
                 return [rng.choice(rare)]
         if rng.random() < self.cfg.p_clean:
@@ -191,7 +192,10 @@ class Builder:
         if made is None:
             return None
         new, root = made
-        wrong = tense_error(new, root) if self.rng.random() < self.cfg.p_past_error else None
+        persons = "tense.v3" in self.cfg.type_weights
+        wrong = (
+            tense_error(new, root, persons) if self.rng.random() < self.cfg.p_past_error else None
+        )
         return render(new, [wrong] if wrong else [], agreements(new), augmented=True)
 
 
@@ -320,8 +324,8 @@ def _count(counts: dict[str, Counter], rec: Record) -> None:
             counts["sva_errors_by_kind"][p["kind"]] += 1
 
 
-def main() -> None:
-    """Command line entry point."""
+def config_from_args(argv: list[str] | None = None) -> BuildConfig:
+    """The build settings a command line asks for (the defaults where it is silent)."""
     cfg = BuildConfig()
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", type=Path, default=cfg.corpora)
@@ -335,8 +339,16 @@ def main() -> None:
     ap.add_argument("--p-past-twin", type=float, default=cfg.p_past_twin)
     ap.add_argument("--p-core", type=float, default=cfg.p_core)
     ap.add_argument("--sources", default=",".join(cfg.sources))
-    args = ap.parse_args()
-    cfg = BuildConfig(
+    ap.add_argument(
+        "--tense-injector",
+        choices=TENSE_INJECTORS,
+        default=next(n for n in TENSE_INJECTORS if n in cfg.type_weights),
+        help="tense.v3 also corrupts verbs after I, we and you (not yet a shipped model's data)",
+    )
+    args = ap.parse_args(argv)
+    weights = {n: w for n, w in cfg.type_weights.items() if n not in TENSE_INJECTORS}
+    weights[args.tense_injector] = 1.0
+    return BuildConfig(
         corpora=args.corpora,
         out=args.out,
         parser=args.parser,
@@ -348,8 +360,13 @@ def main() -> None:
         p_past_twin=args.p_past_twin,
         p_core=args.p_core,
         sources=tuple(args.sources.split(",")),
+        type_weights=weights,
     )
-    manifest = build(cfg)
+
+
+def main() -> None:
+    """Command line entry point."""
+    manifest = build(config_from_args())
     print(json.dumps(manifest["splits"], indent=1))
 
 

@@ -48,7 +48,10 @@ trained by `python -m training.parser`).
   takes only an adverbial in the verb's own clause (*Yesterday she walked*, *two days ago*,
   *last week*, *in 1998*) or a temporal clause (*When he arrived, she left*), since in clean text
   a present verb is often right outside that clause (*In 1998 he founded a company that makes
-  shoes*).
+  shoes*). `tense.v3` is `tense.v2` that also corrupts verbs whose subject is *I*, *we* or *you*
+  (*Yesterday I walk*; v2 never did, as it took the subject's number from the agreement rules,
+  which leave those pronouns out) and past auxiliaries and copulas (*Yesterday I am tired*);
+  the past-time twins follow the injector the build weighs.
 * Twins (all counted as `augmented`): a spliced twin with modifiers between subject and verb
   (`training/augment.py`); a past-time twin with a harvested *yesterday*, *last …*, *ago* or
   year adverbial (`training/past_time.py`); a core-clause twin cut down to the main clause's

@@ -8,8 +8,10 @@ with ``--genre-mix`` the same weighted to another file's genre shares (as calibr
 them), strict and rank accuracy on minimal pairs drawn with the dev seed (the test pairs of
 ``training.evaluate`` use seed 1), the behavioural suite's passes and, with ``--learner``,
 precision, recall and F0.5 for subject-verb agreement, tense and verb form on the learner dev
-half (measured only, as in ``training.evaluate``). The model card's "How this version was
-chosen" tables are this output.
+half (measured only, as in ``training.evaluate``). ``tense_after_person`` counts the dev tense
+errors right after *I*, *we* or *you* and how many were flagged as tense (builds before
+``tense.v3`` hold almost none). The model card's "How this version was chosen" tables are this
+output.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 
 import torch
 
-from model.checker import Checker
+from model.checker import Checker, SentenceResult
 from training.behaviour import run_checker
 from training.calibrate import genre_mix, genre_weights
 from training.evaluate import learner_scores, minimal_pairs, token_scores
@@ -31,12 +33,34 @@ from training.train import load_records, load_records_jsonl
 DEV_SEED = 2  # minimal pairs for choosing; the test pairs use seed 1
 CLEAN_FILES = ("clean_dev.jsonl", "clean_dev_more.jsonl")
 LEARNER_TYPES = ("subject_verb_agreement", "tense", "verb_form")
+PERSONS = {"i", "we", "you"}
+
+
+def tense_after_person(dev: list[dict], results: list[SentenceResult]) -> list[int]:
+    """[flagged as tense, all] over the tense errors whose word before is *I*, *we* or *you*."""
+    found = [0, 0]
+    for rec, res in zip(dev, results, strict=True):
+        flagged = {f.token for f in res.flags if f.type.value == "tense"}
+        for j, label in enumerate(rec["types"]):
+            if label == "tense" and j > 0 and rec["tokens"][j - 1].lower() in PERSONS:
+                found[1] += 1
+                found[0] += j in flagged
+    return found
 
 
 def false_alarms_in_mix(clean: list[dict], hits: list[bool], mix: dict[str, float]) -> float:
     """Flagged clean sentences per 1,000, each genre weighed to its share in ``mix``."""
     w = genre_weights(clean, mix)
     return float((w * torch.tensor(hits, dtype=w.dtype)).sum() / w.sum()) * 1000
+
+
+def false_alarms_in_mix_se(clean: list[dict], hits: list[bool], mix: dict[str, float]) -> float:
+    """The standard error of :func:`false_alarms_in_mix` (per 1,000), as for a weighted mean:
+    a few heavily weighted sentences make the figure move by whole tenths."""
+    w = genre_weights(clean, mix)
+    x = torch.tensor(hits, dtype=w.dtype)
+    rate = (w * x).sum() / w.sum()
+    return float(((w * (x - rate)) ** 2).sum().sqrt() / w.sum()) * 1000
 
 
 @dataclass(frozen=True)
@@ -65,15 +89,15 @@ def compare(
     learner dev scores when ``sets`` holds the learner dev half."""
     checker = Checker.load(model)
     dev, clean = sets.dev, sets.clean
-    scores = token_scores(
-        [r["types"] for r in dev], checker.check_tokens([r["tokens"] for r in dev])
-    )
+    results = checker.check_tokens([r["tokens"] for r in dev])
+    scores = token_scores([r["types"] for r in dev], results)
     hits = [bool(r.flags) for r in checker.check_tokens([r["tokens"] for r in clean])]
     flagged = sum(hits)
     extra: dict = {}
     if mix:
         rate = false_alarms_in_mix(clean, hits, mix)
         extra["clean_dev_false_alarms_per_1000_in_mix"] = round(rate, 2)
+        extra["in_mix_standard_error"] = round(false_alarms_in_mix_se(clean, hits, mix), 2)
     if sets.learner is not None:
         found = learner_scores(checker, sets.learner)
         extra["learner_dev_sentences"] = found["sentences"]
@@ -87,6 +111,7 @@ def compare(
         "model": str(model),
         "dev_f05": {t: round(s["f05"], 4) for t, s in scores.items()},
         "dev_recall": {t: round(s["recall"], 4) for t, s in scores.items()},
+        "tense_after_person": tense_after_person(dev, results),
         "clean_dev_sentences": len(clean),
         "clean_dev_false_alarms_per_1000": round(1000 * flagged / max(len(clean), 1), 2),
         **extra,

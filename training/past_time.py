@@ -27,7 +27,12 @@ from model.syntax import Sentence, Token
 from model.tense import YEAR, has_past_adverbial, names_past
 from training.augment import contiguous, relocated, with_head
 from training.inject import Edit
-from training.inject.tense import present_form, subject_number
+from training.inject.tense import (
+    present_for_subject,
+    present_form,
+    subject_number,
+    subject_person,
+)
 
 KINDS = ("yesterday", "ago", "last", "year", "other")
 # Relations of a harvested adverbial to its clause (not *Last year was a good year*)
@@ -158,16 +163,21 @@ def _at_end(sent: Sentence, root: int, phrase: list[Token]) -> Sentence:
     return Sentence(sent.doc_id, sent.sent_id + "+past", tokens, sent.source, sent.genre)
 
 
-def tense_error(sent: Sentence, root: int) -> Edit | None:
+def tense_error(sent: Sentence, root: int, persons: bool = False) -> Edit | None:
     """The main clause's past verb, auxiliary or copula turned into the present (*Yesterday,
-    she walks*, *… has finished*, *… is tired*), agreeing with the subject; or None."""
-    number = subject_number(sent, root)
+    she walks*, *… has finished*, *… is tired*), agreeing with the subject; or None. Without
+    ``persons`` (as ``tense.v2``), never with *I*, *we* or *you* as the subject; with it (as
+    ``tense.v3``), those too (*Yesterday, I am tired*)."""
+    number = (subject_person if persons else subject_number)(sent, root)
     finite = [k for k in sent.children(root) if sent.tokens[k].deprel in AUX_RELS] + [root]
     past = [k for k in finite if sent.tokens[k].xpos == "VBD"]
     if number is None or not past:
         return None
     tok = sent.tokens[past[0]]
-    wrong = present_form(tok.form, tok.lemma, number)
+    if persons:
+        wrong = present_for_subject(tok.form, tok.lemma, number)
+    else:
+        wrong = present_form(tok.form, tok.lemma, number)
     if wrong is None:
         return None
     return Edit(past[0], wrong, ErrorType.TENSE, Correction.TO_PAST, tok.form)

@@ -41,6 +41,8 @@ def _registry() -> dict[str, Injector]:
         "tense.v1": tense.candidates,
         # v2: only past verbs whose own clause fixes the past (model.tense.clause_past_frame)
         "tense.v2": tense.clause_candidates,
+        # v3: v2 with I, we and you as subjects, and past auxiliaries and copulas
+        "tense.v3": tense.person_candidates,
     }
 
 

@@ -57,6 +57,14 @@ EXAMPLES: dict[str, list[Token]] = {
         _t("home", "home", "ADV", "RB", "", 2, "advmod"),
         _t(".", ".", "PUNCT", ".", "", 2, "punct"),
     ],
+    # Yesterday I was tired .
+    "yesterday_i_was": [
+        _t("Yesterday", "yesterday", "NOUN", "NN", "Number=Sing", 3, "obl:tmod"),
+        _t("I", "I", "PRON", "PRP", "Case=Nom|Number=Sing|Person=1|PronType=Prs", 3, "nsubj"),
+        _t("was", "be", "AUX", "VBD", "Number=Sing|Person=1|" + FIN_PAST, 3, "cop"),
+        _t("tired", "tired", "ADJ", "JJ", "Degree=Pos", -1, "root"),
+        _t(".", ".", "PUNCT", ".", "", 3, "punct"),
+    ],
     # In 1998 he bought a house that she liked .
     "bought_a_house_she_liked": [
         _t("In", "in", "ADP", "IN", "", 1, "case"),

@@ -4,13 +4,21 @@ Two versions, after the two past-time rules of :mod:`model.tense`. ``tense.v1``
 (:func:`candidates`) corrupts any past verb of a sentence with a past-time adverbial anywhere,
 or coordinated with a past verb, often making no error at all (*In 1998 he bought a house that
 she likes*); ``tense.v2`` (:func:`clause_candidates`) only past verbs whose own clause
-fixes the past.
+fixes the past. ``tense.v3`` (:func:`person_candidates`) is ``tense.v2`` that also corrupts verbs
+whose subject is *I*, *we* or *you* (v2 takes the subject's number from
+:func:`model.agreement.noun_number`, which leaves those pronouns out, so the network never saw
+*Yesterday I walk*) and past auxiliaries and copulas, whose subject hangs on their head
+(*Yesterday I am tired*); its *be* keeps the subject's person and number.
 
 >>> from training.inject.examples import parse_example
 >>> [(e.wrong, e.correction.value) for e in candidates(parse_example("yesterday_walked"))]
 [('walks', 'to-past')]
 >>> [e.wrong for e in clause_candidates(parse_example("yesterday_walked"))]
 ['walks']
+>>> [e.wrong for e in person_candidates(parse_example("yesterday_i_was"))]
+['am']
+>>> [e.wrong for e in clause_candidates(parse_example("yesterday_i_was"))]
+[]
 >>> [e.wrong for e in candidates(parse_example("bought_a_house_she_liked"))]
 ['buys', 'likes']
 >>> [e.wrong for e in clause_candidates(parse_example("bought_a_house_she_liked"))]
@@ -23,7 +31,7 @@ from collections.abc import Callable
 
 from lemminflect import getInflection
 
-from model.agreement import PL, SG, SUBJ_RELS, noun_number
+from model.agreement import AUX_RELS, PL, SG, SUBJ_RELS, noun_number
 from model.inflect import match_case
 from model.labels import Correction, ErrorType
 from model.tense import clause_past_frame, past_frame
@@ -31,6 +39,10 @@ from training.conllu import Sentence
 from training.inject import Edit
 
 _BE_PRESENT = {"was": "is", "were": "are"}
+FIRST_SG = "1Sing"  # the subject is *I*: *was* becomes *am*, other verbs their plain present
+# The present of *be* by the subject's person and number (tense.v3): *we was* or *I were* in
+# clean text is a dialect or a subjunctive, not a past to corrupt
+_BE_PRESENT_BY_SUBJECT = {("was", SG): "is", ("was", FIRST_SG): "am", ("were", PL): "are"}
 
 
 def present_form(word: str, lemma: str, number: str) -> str | None:
@@ -55,6 +67,31 @@ def subject_number(sent: Sentence, verb: int) -> str | None:
     return None
 
 
+def subject_person(sent: Sentence, verb: int) -> str | None:
+    """Which present the verb's own subject takes: :data:`FIRST_SG` for *I*, PL for *we* and
+    *you* (and plural subjects), SG for singular ones; None without a subject."""
+    for k in sent.children(verb):
+        tok = sent.tokens[k]
+        if tok.deprel not in SUBJ_RELS:
+            continue
+        if tok.upos == "PRON" and tok.feats.get("Person") in ("1", "2"):
+            if tok.feats.get("Person") == "1" and tok.feats.get("Number") == "Sing":
+                return FIRST_SG
+            return PL
+        return noun_number(sent, k)
+    return None
+
+
+def present_for_subject(word: str, lemma: str, subject: str) -> str | None:
+    """The present of a past verb for a subject of :func:`subject_person`'s kind (*walked* →
+    *walk* for *I*, *was* → *am*), keeping its case; None where there is none to make."""
+    low = word.lower()
+    if lemma.lower() == "be":
+        wrong = _BE_PRESENT_BY_SUBJECT.get((low, subject))
+        return match_case(wrong, word) if wrong else None
+    return present_form(word, lemma, SG if subject == SG else PL)
+
+
 def candidates(sent: Sentence) -> list[Edit]:
     """``tense.v1``: past finite verbs in :func:`model.tense.past_frame`, turned into the
     present."""
@@ -67,18 +104,32 @@ def clause_candidates(sent: Sentence) -> list[Edit]:
     return _in_frame(sent, clause_past_frame)
 
 
-def _in_frame(sent: Sentence, frame: Callable[[Sentence, int], bool]) -> list[Edit]:
-    """Past finite verbs with a known subject number that ``frame`` places in the past."""
+def person_candidates(sent: Sentence) -> list[Edit]:
+    """``tense.v3``: as ``tense.v2``, with *I*, *we* and *you* as subjects, and auxiliaries
+    and copulas, too."""
+    return _in_frame(sent, clause_past_frame, persons=True)
+
+
+def _in_frame(
+    sent: Sentence, frame: Callable[[Sentence, int], bool], persons: bool = False
+) -> list[Edit]:
+    """Past finite verbs with a known subject that ``frame`` places in the past; without
+    ``persons``, only subjects with a number by :func:`model.agreement.noun_number` and no
+    auxiliaries or copulas."""
+    subject = subject_person if persons else subject_number
     out = []
     for i, tok in enumerate(sent.tokens):
         if tok.xpos != "VBD" or tok.feats.get("VerbForm") != "Fin" or not frame(sent, i):
             continue
-        number = subject_number(sent, i)
-        if number is None and tok.deprel == "conj":
-            number = subject_number(sent, tok.head)
-        if number not in (SG, PL):
+        number = subject(sent, i)
+        if number is None and (tok.deprel == "conj" or (persons and tok.deprel in AUX_RELS)):
+            number = subject(sent, tok.head)
+        if number is None:
             continue
-        wrong = present_form(tok.form, tok.lemma, number)
+        if persons:
+            wrong = present_for_subject(tok.form, tok.lemma, number)
+        else:
+            wrong = present_form(tok.form, tok.lemma, number)
         if wrong:
             out.append(Edit(i, wrong, ErrorType.TENSE, Correction.TO_PAST, tok.form))
     return out
