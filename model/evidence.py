@@ -547,7 +547,11 @@ def _after_fronted_past(sent: Sentence, i: int) -> bool:
     """Word ``i`` follows a past-time phrase that opens the sentence, a comma maybe, and a short
     subject and nothing else (*Two days ago my brother buys*): the main verb, in the past,
     whatever the parser made of it. Misparses of this order are common in erroneous sentences
-    (the present verb read as a noun, an adjective or a relative clause), rare in clean ones."""
+    (the present verb read as a noun, an adjective or a relative clause), rare in clean ones.
+    A word the parse makes the subject of a clause is a noun there, not a misread verb (*Five
+    years ago, the spiraling rise in addiction was threatening*)."""
+    if sent.tokens[i].deprel in SUBJ_RELS:
+        return False
     words = [t.form.lower() for t in sent.tokens]
     k = opening_past_phrase(words)
     if k and k < len(words) and words[k] == ",":

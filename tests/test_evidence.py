@@ -92,6 +92,7 @@ def test_a_past_time_phrase_that_opens_the_sentence_is_measured(sentence: str, l
         ("Two days ago my brother buys a new car .", 5, TENSE, Evidence.SUPPORTS),
         ("Two days ago my brother bought a new car .", 5, TENSE, Evidence.CONTRADICTS),
         ("Yesterday the man who lives next door came home .", 4, TENSE, Evidence.UNKNOWN),
+        ("Five years ago , the spiraling rise in costs was alarming .", 6, TENSE, UNKNOWN),
         # false alarms the parse once supported on clean dev text
         ("The staff were pleasant .", 2, SVA, Evidence.UNKNOWN),
         ("She was praised for her dedication to rescuing the wounded .", 8, FORM, Evidence.UNKNOWN),
