@@ -150,7 +150,17 @@ def test_the_dev_comparison_scores_a_model_on_dev_sets_only(tmp_path: Path) -> N
     assert sum(out["behaviour_passed_of"]["not_flag"]) > 0
     assert out["tense_after_person"] == [0, 0]  # its one error follows 'books'
     assert "clean_dev_false_alarms_per_1000_in_mix" not in out
-    weighed = compare(model, DevSets.load(data), per_construction=1, mix={"wiki": 0.7, "news": 0.3})
+    flagged = out["clean_dev_flagged"]
+    assert flagged in ([], [0])
+    other = [] if flagged else [0]  # a reference that flagged the one sentence iff this did not
+    weighed = compare(
+        model,
+        DevSets.load(data),
+        per_construction=1,
+        mix={"wiki": 0.7, "news": 0.3},
+        reference=other,
+    )
+    assert weighed["in_mix_minus_first_and_se"] == [1000.0 if flagged else -1000.0, 0.0]
     assert (  # one genre only: weighing changes nothing
         weighed["clean_dev_false_alarms_per_1000_in_mix"]
         == weighed["clean_dev_false_alarms_per_1000"]
@@ -227,6 +237,21 @@ def test_clean_false_alarms_are_weighed_to_a_genre_mix() -> None:
     # two sentences of equal weight, one flagged: a mean of 0.5 with standard error 0.5 / sqrt(2)
     half = false_alarms_in_mix_se(clean[:2], hits[:2], {"a": 0.5, "b": 0.5})
     assert half == pytest.approx(1000 * 0.5 / 2**0.5)
+
+
+def test_a_paired_difference_counts_only_the_sentences_two_models_disagree_on() -> None:
+    """Four equally weighted sentences; both models flag the first, only one the second: the
+    difference is 250 per 1,000 whichever way round, and its error comes from those four
+    sentences' differences alone (0, 1, 0, 0 about their mean of 0.25)."""
+    from training.compare import in_mix_minus
+
+    clean = [{"genre": "a"}] * 4
+    mine, theirs = [True, True, False, False], [True, False, False, False]
+    diff, se = in_mix_minus(clean, mine, theirs, {"a": 1.0})
+    assert diff == pytest.approx(250.0)
+    assert se == pytest.approx(1000 * (0.75**2 + 3 * 0.25**2) ** 0.5 / 4)
+    assert in_mix_minus(clean, theirs, mine, {"a": 1.0}) == pytest.approx((-250.0, se))
+    assert in_mix_minus(clean, mine, mine, {"a": 1.0}) == pytest.approx((0.0, 0.0))
 
 
 def _tiny_tagger(vocab: Vocab) -> ConcordTagger:

@@ -10,8 +10,10 @@ them), strict and rank accuracy on minimal pairs drawn with the dev seed (the te
 precision, recall and F0.5 for subject-verb agreement, tense and verb form on the learner dev
 half (measured only, as in ``training.evaluate``). ``tense_after_person`` counts the dev tense
 errors right after *I*, *we* or *you* and how many were flagged as tense (builds before
-``tense.v3`` hold almost none). The model card's "How this version was chosen" tables are this
-output.
+``tense.v3`` hold almost none). With ``--genre-mix``, every model after the first also gets
+``in_mix_minus_first_and_se``: its false alarms in the mix minus the first model's, counted
+sentence by sentence, with the standard error of that difference. The model card's "How this
+version was chosen" tables are this output.
 """
 
 from __future__ import annotations
@@ -54,6 +56,20 @@ def false_alarms_in_mix(clean: list[dict], hits: list[bool], mix: dict[str, floa
     return float((w * torch.tensor(hits, dtype=w.dtype)).sum() / w.sum()) * 1000
 
 
+def in_mix_minus(
+    clean: list[dict], hits: list[bool], reference: list[bool], mix: dict[str, float]
+) -> tuple[float, float]:
+    """How many more flagged clean sentences per 1,000 in ``mix`` than ``reference`` flags on the
+    same sentences, and the standard error of that difference. Two models flag mostly the same
+    sentences, so only those they differ on move it: far less noise than the gap between two
+    :func:`false_alarms_in_mix` figures, each with its own error."""
+    w = genre_weights(clean, mix)
+    z = torch.tensor(hits, dtype=w.dtype) - torch.tensor(reference, dtype=w.dtype)
+    diff = (w * z).sum() / w.sum()
+    se = ((w * (z - diff)) ** 2).sum().sqrt() / w.sum()
+    return float(diff) * 1000, float(se) * 1000
+
+
 def false_alarms_in_mix_se(clean: list[dict], hits: list[bool], mix: dict[str, float]) -> float:
     """The standard error of :func:`false_alarms_in_mix` (per 1,000), as for a weighted mean:
     a few heavily weighted sentences make the figure move by whole tenths."""
@@ -82,11 +98,17 @@ class DevSets:
 
 
 def compare(
-    model: Path, sets: DevSets, per_construction: int = 40, mix: dict[str, float] | None = None
+    model: Path,
+    sets: DevSets,
+    per_construction: int = 40,
+    mix: dict[str, float] | None = None,
+    reference: list[int] | None = None,
 ) -> dict:
     """The dev figures of one calibrated model folder; with ``mix`` (genre: share, as from
-    :func:`training.calibrate.genre_mix`) also the clean dev false alarms weighted to it; the
-    learner dev scores when ``sets`` holds the learner dev half."""
+    :func:`training.calibrate.genre_mix`) also the clean dev false alarms weighted to it, and,
+    given the clean dev sentences another model flagged (``reference``, its
+    ``clean_dev_flagged``), the paired difference to it (:func:`in_mix_minus`); the learner dev
+    scores when ``sets`` holds the learner dev half."""
     checker = Checker.load(model)
     dev, clean = sets.dev, sets.clean
     results = checker.check_tokens([r["tokens"] for r in dev])
@@ -98,6 +120,10 @@ def compare(
         rate = false_alarms_in_mix(clean, hits, mix)
         extra["clean_dev_false_alarms_per_1000_in_mix"] = round(rate, 2)
         extra["in_mix_standard_error"] = round(false_alarms_in_mix_se(clean, hits, mix), 2)
+        if reference is not None:
+            ref = set(reference)
+            diff, se = in_mix_minus(clean, hits, [i in ref for i in range(len(clean))], mix)
+            extra["in_mix_minus_first_and_se"] = [round(diff, 2), round(se, 2)]
     if sets.learner is not None:
         found = learner_scores(checker, sets.learner)
         extra["learner_dev_sentences"] = found["sentences"]
@@ -114,6 +140,7 @@ def compare(
         "tense_after_person": tense_after_person(dev, results),
         "clean_dev_sentences": len(clean),
         "clean_dev_false_alarms_per_1000": round(1000 * flagged / max(len(clean), 1), 2),
+        "clean_dev_flagged": [i for i, hit in enumerate(hits) if hit],
         **extra,
         "minimal_pairs_dev": {
             c: [round(r["strict"], 3), round(r["rank"], 3)] for c, r in pairs.items()
@@ -144,8 +171,10 @@ def main() -> None:
     args = ap.parse_args()
     mix = genre_mix(args.genre_mix) if args.genre_mix else None
     sets = DevSets.load(args.data, args.learner)
+    first = None  # the first model's flagged clean sentences, which the others are paired with
     for model in args.models:
-        row = compare(model, sets, args.per_construction, mix)
+        row = compare(model, sets, args.per_construction, mix, first)
+        first = row["clean_dev_flagged"] if first is None else first
         print(json.dumps(row), flush=True)
 
 
