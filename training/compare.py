@@ -73,10 +73,7 @@ def in_mix_minus(
 def false_alarms_in_mix_se(clean: list[dict], hits: list[bool], mix: dict[str, float]) -> float:
     """The standard error of :func:`false_alarms_in_mix` (per 1,000), as for a weighted mean:
     a few heavily weighted sentences make the figure move by whole tenths."""
-    w = genre_weights(clean, mix)
-    x = torch.tensor(hits, dtype=w.dtype)
-    rate = (w * x).sum() / w.sum()
-    return float(((w * (x - rate)) ** 2).sum().sqrt() / w.sum()) * 1000
+    return in_mix_minus(clean, hits, [False] * len(hits), mix)[1]
 
 
 @dataclass(frozen=True)

@@ -168,16 +168,16 @@ def tense_error(sent: Sentence, root: int, persons: bool = False) -> Edit | None
     she walks*, *… has finished*, *… is tired*), agreeing with the subject; or None. Without
     ``persons`` (as ``tense.v2``), never with *I*, *we* or *you* as the subject; with it (as
     ``tense.v3``), those too (*Yesterday, I am tired*)."""
-    number = (subject_person if persons else subject_number)(sent, root)
+    subject, present = (
+        (subject_person, present_for_subject) if persons else (subject_number, present_form)
+    )
+    number = subject(sent, root)
     finite = [k for k in sent.children(root) if sent.tokens[k].deprel in AUX_RELS] + [root]
     past = [k for k in finite if sent.tokens[k].xpos == "VBD"]
     if number is None or not past:
         return None
     tok = sent.tokens[past[0]]
-    if persons:
-        wrong = present_for_subject(tok.form, tok.lemma, number)
-    else:
-        wrong = present_form(tok.form, tok.lemma, number)
+    wrong = present(tok.form, tok.lemma, number)
     if wrong is None:
         return None
     return Edit(past[0], wrong, ErrorType.TENSE, Correction.TO_PAST, tok.form)

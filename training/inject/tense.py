@@ -116,7 +116,9 @@ def _in_frame(
     """Past finite verbs with a known subject that ``frame`` places in the past; without
     ``persons``, only subjects with a number by :func:`model.agreement.noun_number` and no
     auxiliaries or copulas."""
-    subject = subject_person if persons else subject_number
+    subject, present = (
+        (subject_person, present_for_subject) if persons else (subject_number, present_form)
+    )
     out = []
     for i, tok in enumerate(sent.tokens):
         if tok.xpos != "VBD" or tok.feats.get("VerbForm") != "Fin" or not frame(sent, i):
@@ -126,10 +128,7 @@ def _in_frame(
             number = subject(sent, tok.head)
         if number is None:
             continue
-        if persons:
-            wrong = present_for_subject(tok.form, tok.lemma, number)
-        else:
-            wrong = present_form(tok.form, tok.lemma, number)
+        wrong = present(tok.form, tok.lemma, number)
         if wrong:
             out.append(Edit(i, wrong, ErrorType.TENSE, Correction.TO_PAST, tok.form))
     return out
