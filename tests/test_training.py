@@ -152,6 +152,8 @@ def test_the_dev_comparison_scores_a_model_on_dev_sets_only(tmp_path: Path) -> N
     assert "clean_dev_false_alarms_per_1000_in_mix" not in out
     flagged = out["clean_dev_flagged"]
     assert flagged in ([], [0])
+    # no committed verdict covers this sentence: every flag on it still counts
+    assert out["clean_dev_false_after_review_per_1000"] == out["clean_dev_false_alarms_per_1000"]
     other = [] if flagged else [0]  # a reference that flagged the one sentence iff this did not
     weighed = compare(
         model,
@@ -193,6 +195,34 @@ def test_tense_after_person_counts_only_tense_errors_right_after_i_we_or_you() -
         SentenceResult("", 0, 0, flags=[flag(2, ErrorType.TENSE)]),  # not after a person
     ]
     assert tense_after_person(dev, results) == [1, 3]
+
+
+def test_dev_false_alarms_after_review_leave_out_only_flags_on_reviewed_errors() -> None:
+    """A clean dev sentence counts as a false alarm after review unless every flag on it sits
+    on a word a person marked ``error`` (``training.review --split dev``); unread flags and
+    ``false_alarm`` verdicts count, and the verdict belongs to one file and one token."""
+    from model.checker import Flag, SentenceResult
+    from model.labels import Correction, ErrorType
+    from training.compare import DevSets
+    from training.review import Spot, fingerprint
+
+    def result(*tokens: int) -> SentenceResult:
+        flags = [
+            Flag(t, 0, 1, "x", ErrorType.VERB_FORM, Correction.TO_BASE, "", [], 0.9) for t in tokens
+        ]
+        return SentenceResult("", 0, 0, flags=flags)
+
+    clean = [{"tokens": ["We", "will", "meeting", "."]}, {"tokens": ["It", "is", "old", "."]}]
+    fp = [fingerprint(r["tokens"]) for r in clean]
+    review = {
+        Spot("clean_dev.jsonl", fp[0], 2): "error",
+        Spot("clean_dev.jsonl", fp[1], 1): "false_alarm",
+        Spot("clean_dev_more.jsonl", fp[1], 2): "error",  # another file's verdict
+    }
+    sets = DevSets([], clean, None, ("clean_dev.jsonl", "clean_dev.jsonl"), review)
+    assert sets.false_after_review([result(2), result()]) == [False, False]
+    assert sets.false_after_review([result(2, 0), result(1)]) == [True, True]  # 0 unread
+    assert sets.false_after_review([result(), result(2)]) == [False, True]
 
 
 def test_the_dev_comparison_adds_the_learner_dev_half_on_request(tmp_path: Path) -> None:

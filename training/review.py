@@ -1,6 +1,7 @@
 """False alarms on clean test text after a reading by hand: which flags sit on real errors.
 
     python -m training.review --model model/shipped --data build/data-v10 [--unreviewed]
+    python -m training.review --split dev --model <folder> --data build/data-v10 [--unreviewed]
 
 The clean corpora are edited text, not error-free text: *He has show interest*, *did n't
 fired*, *a collections of aphorisms* all come from them. A flag on such a word is right, and
@@ -17,6 +18,11 @@ flag not on a reviewed error: the false alarms after review. A flag nobody has r
 a false alarm until someone does; ``--unreviewed`` prints those flags as review lines whose
 verdict is left for a person to fill in. Nothing here feeds training or calibration: the
 review only reads what a version already flagged on test.
+
+``--split dev`` does the same on the clean dev files with its own verdicts
+(``resources/clean_dev_review.jsonl``), which ``training.compare`` reads to count the false
+alarms after review when it chooses between models: dev flags may be read for choosing, test
+flags never.
 """
 
 from __future__ import annotations
@@ -33,6 +39,9 @@ from training.train import load_records_jsonl
 
 REVIEW = Path(__file__).resolve().parent / "resources" / "clean_test_review.jsonl"
 CLEAN_FILES = ("clean_test.jsonl", "clean_test_more.jsonl")
+DEV_REVIEW = REVIEW.with_name("clean_dev_review.jsonl")
+DEV_FILES = ("clean_dev.jsonl", "clean_dev_more.jsonl")
+SPLITS = {"test": (CLEAN_FILES, REVIEW), "dev": (DEV_FILES, DEV_REVIEW)}
 VERDICTS = ("error", "false_alarm")
 
 
@@ -86,13 +95,15 @@ def _rates(row: dict[str, int]) -> dict[str, float]:
 
 
 def check_clean(
-    checker: Checker, data: Path
+    checker: Checker, data: Path, files: tuple[str, ...] = CLEAN_FILES
 ) -> tuple[dict[str, list[Spot]], dict[str, int], list[dict]]:
-    """Flags on the clean test files: spots per flagged sentence, sentences per file, and a
-    review line (verdict blank) per flag."""
+    """Flags on the clean ``files`` (those of them the build has): spots per flagged sentence,
+    sentences per file, and a review line (verdict blank) per flag."""
     flagged: dict[str, list[Spot]] = {}
     sentences, lines = {}, []
-    for name in CLEAN_FILES:
+    for name in files:
+        if not (data / name).exists():
+            continue
         rows = load_records_jsonl(data / name)
         sentences[name] = len(rows)
         for row, res in zip(rows, checker.check_tokens([r["tokens"] for r in rows]), strict=True):
@@ -128,11 +139,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--model", type=Path, default=Path("model/shipped"))
     ap.add_argument("--data", type=Path, default=Path("build/data"))
-    ap.add_argument("--review", type=Path, default=REVIEW)
+    ap.add_argument("--split", choices=tuple(SPLITS), default="test")
+    ap.add_argument("--review", type=Path, default=None, help="default: the split's own file")
     ap.add_argument("--unreviewed", action="store_true", help="print flags without a verdict")
     args = ap.parse_args()
-    review = load_review(args.review) if args.review.exists() else {}
-    flagged, sentences, lines = check_clean(Checker.load(args.model), args.data)
+    files, path = SPLITS[args.split]
+    path = args.review or path
+    review = load_review(path) if path.exists() else {}
+    flagged, sentences, lines = check_clean(Checker.load(args.model), args.data, files)
     if args.unreviewed:
         for ln in unreviewed(lines, review):
             print(json.dumps(ln, ensure_ascii=False))
