@@ -33,7 +33,7 @@ from training.behaviour import run_checker
 from training.calibrate import genre_mix, genre_weights
 from training.evaluate import learner_scores, minimal_pairs, token_scores
 from training.learner import LearnerSentence, load
-from training.review import DEV_FILES, DEV_REVIEW, Spot, fingerprint, load_review
+from training.review import DEV_FILES, DEV_REVIEW, Spot, false_alarm, fingerprint, load_review
 from training.train import load_records, load_records_jsonl
 
 DEV_SEED = 2  # minimal pairs for choosing; the test pairs use seed 1
@@ -109,9 +109,8 @@ class DevSets:
         """Per clean sentence: flagged somewhere not on a reviewed error (an unread flag counts
         as a false alarm, as in ``training.review``)."""
         return [
-            any(
-                self.review.get(Spot(f, fingerprint(rec["tokens"]), x.token)) != "error"
-                for x in r.flags
+            false_alarm(
+                (Spot(f, fingerprint(rec["tokens"]), x.token) for x in r.flags), self.review
             )
             for f, rec, r in zip(self.clean_files, self.clean, results, strict=True)
         ]

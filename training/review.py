@@ -69,6 +69,12 @@ def load_review(path: Path = REVIEW) -> dict[Spot, str]:
     return out
 
 
+def false_alarm(spots: Iterable[Spot], review: dict[Spot, str]) -> bool:
+    """A flagged sentence is a false alarm after review unless every flag on it sits on a
+    reviewed error; an unread flag counts as a false alarm."""
+    return any(review.get(s) != "error" for s in spots)
+
+
 def tally(
     flagged: dict[str, list[Spot]], sentences: dict[str, int], review: dict[Spot, str]
 ) -> dict[str, dict[str, float]]:
@@ -81,7 +87,7 @@ def tally(
     for spots in flagged.values():
         row = out[spots[0].file]
         row["flagged"] += 1
-        row["false"] += int(any(review.get(s) != "error" for s in spots))
+        row["false"] += int(false_alarm(spots, review))
     out["all"] = {k: sum(r[k] for r in list(out.values())) for k in ("n", "flagged", "false")}
     return {f: {**r, **_rates(r)} for f, r in out.items()}
 
