@@ -15,8 +15,7 @@ verdicts (``training.review --split dev``), the clean dev false alarms are also 
 review, without flags on words a person marked as real errors. With ``--genre-mix``, every
 model after the first also gets ``in_mix_minus_first_and_se``: its false alarms in the mix
 minus the first model's, counted sentence by sentence, with the standard error of that
-difference. The model card's "How this
-version was chosen" tables are this output.
+difference. The model card's "How this version was chosen" tables are this output.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from pathlib import Path
 import torch
 
 from model.checker import Checker, SentenceResult
+from model.labels import ErrorType
 from training.behaviour import run_checker
 from training.calibrate import genre_mix, genre_weights
 from training.evaluate import learner_scores, minimal_pairs, token_scores
@@ -45,9 +45,9 @@ def tense_after_person(dev: list[dict], results: list[SentenceResult]) -> list[i
     """[flagged as tense, all] over the tense errors whose word before is *I*, *we* or *you*."""
     found = [0, 0]
     for rec, res in zip(dev, results, strict=True):
-        flagged = {f.token for f in res.flags if f.type.value == "tense"}
+        flagged = {f.token for f in res.flags if f.type is ErrorType.TENSE}
         for j, label in enumerate(rec["types"]):
-            if label == "tense" and j > 0 and rec["tokens"][j - 1].lower() in PERSONS:
+            if label == ErrorType.TENSE.value and j > 0 and rec["tokens"][j - 1].lower() in PERSONS:
                 found[1] += 1
                 found[0] += j in flagged
     return found
@@ -55,8 +55,7 @@ def tense_after_person(dev: list[dict], results: list[SentenceResult]) -> list[i
 
 def false_alarms_in_mix(clean: list[dict], hits: list[bool], mix: dict[str, float]) -> float:
     """Flagged clean sentences per 1,000, each genre weighed to its share in ``mix``."""
-    w = genre_weights(clean, mix)
-    return float((w * torch.tensor(hits, dtype=w.dtype)).sum() / w.sum()) * 1000
+    return in_mix_minus(clean, hits, [False] * len(hits), mix)[0]
 
 
 def in_mix_minus(

@@ -59,27 +59,28 @@ def present_form(word: str, lemma: str, number: str) -> str | None:
     return match_case(forms[0], word)
 
 
+def _own_subject(sent: Sentence, verb: int) -> int | None:
+    """The index of the verb's own subject, or None."""
+    return next((k for k in sent.children(verb) if sent.tokens[k].deprel in SUBJ_RELS), None)
+
+
 def subject_number(sent: Sentence, verb: int) -> str | None:
     """The number of the verb's own subject, or None (no subject, *I*, *you*)."""
-    for k in sent.children(verb):
-        if sent.tokens[k].deprel in SUBJ_RELS:
-            return noun_number(sent, k)
-    return None
+    k = _own_subject(sent, verb)
+    return None if k is None else noun_number(sent, k)
 
 
 def subject_person(sent: Sentence, verb: int) -> str | None:
     """Which present the verb's own subject takes: :data:`FIRST_SG` for *I*, PL for *we* and
     *you* (and plural subjects), SG for singular ones; None without a subject."""
-    for k in sent.children(verb):
-        tok = sent.tokens[k]
-        if tok.deprel not in SUBJ_RELS:
-            continue
-        if tok.upos == "PRON" and tok.feats.get("Person") in ("1", "2"):
-            if tok.feats.get("Person") == "1" and tok.feats.get("Number") == "Sing":
-                return FIRST_SG
-            return PL
-        return noun_number(sent, k)
-    return None
+    k = _own_subject(sent, verb)
+    if k is None:
+        return None
+    tok = sent.tokens[k]
+    if tok.upos == "PRON" and tok.feats.get("Person") in ("1", "2"):
+        first_sg = tok.feats.get("Person") == "1" and tok.feats.get("Number") == "Sing"
+        return FIRST_SG if first_sg else PL
+    return noun_number(sent, k)
 
 
 def present_for_subject(word: str, lemma: str, subject: str) -> str | None:
