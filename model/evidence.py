@@ -62,8 +62,11 @@ WEIGHED = (
     ErrorType.VERB_FORM,
     ErrorType.TENSE,
 )
-# Nouns for a group that take either verb number (British usage and notional agreement).
+# Nouns that take either verb number: a group (British usage and notional agreement), and
+# *data* and *media*, singular as a mass and plural as Latin plurals (*the data show/shows*).
 COLLECTIVE = {
+    "data",
+    "media",
     "staff",
     "team",
     "family",
@@ -104,6 +107,9 @@ MANDATIVE = {
     "move",
     "advise",
 }
+# Verbs of perceiving and causing, whose complement may be a bare verb with a subject of its
+# own (*saw it grow*, *let it go*, *made it stop*).
+BARE_COMPLEMENT = {"see", "hear", "watch", "feel", "notice", "let", "make", "help", "have", "bid"}
 # The forms an auxiliary or *to* allows on the verb it governs (Penn tags).
 _BASE = ("VB",)
 _PARTICIPLE = ("VBN",)
@@ -248,9 +254,29 @@ def _misread_verb(sent: Sentence, i: int) -> Evidence:
     if any(sent.tokens[k].deprel in AUX_RELS or _governs_form(sent.tokens[k]) for k in kids):
         return Evidence.UNKNOWN
     subjects = [k for k in kids if sent.tokens[k].deprel in SUBJ_RELS]
-    if tok.upos == "VERB":  # a bare verb with a subject of its own is mostly right: *God help
-        subjects = [] if subjects else _shared_subject(sent, i)  # us*, *saw her leave*
+    if tok.upos == "VERB":
+        subjects = _bare_with_pronoun(sent, subjects, i) if subjects else _shared_subject(sent, i)
     return _against_subject(sent, subjects, i, spelled_number(tok.form))
+
+
+def _bare_with_pronoun(sent: Sentence, subjects: list[int], verb: int) -> list[int]:
+    """The subjects that decide a bare verb with subjects of its own: only a nominative *he*,
+    *she* or *it* before it (*She have a lot of friends*, *He go to work*). Any other subject
+    of a bare verb is mostly right (*God help us*, *saw her leave*, *Anyone know why?*), and
+    so is a verb that complements another (*made it stop*, *to see it grow*) or a modal use
+    (*He need not*, *She dare not*)."""
+    tok = sent.tokens[verb]
+    if tok.deprel == "xcomp" or tok.lemma.lower() in ("need", "dare"):
+        return []
+    if tok.deprel == "ccomp" and sent.tokens[tok.head].lemma.lower() in BARE_COMPLEMENT:
+        return []  # *to see it grow*: *it* shows no case
+    return [
+        k
+        for k in subjects
+        if k < verb
+        and sent.tokens[k].form.lower() in ("he", "she", "it")
+        and sent.tokens[k].feats.get("Case") == "Nom"
+    ]
 
 
 def _against_subject(sent: Sentence, subjects: list[int], verb: int, shown: str | None) -> Evidence:
@@ -305,14 +331,16 @@ def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
 
 def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     """Pairs the parse cannot judge: a plural-looking name (*the United States has*), a
-    collective noun (*the staff were*) and a bare verb in a *that* clause after *insist,
-    suggest, demand …* (mandative subjunctive)."""
+    collective noun (*the staff were*), *need* or *dare* as a modal (*He need not*) and a bare
+    verb in a *that* clause after *insist, suggest, demand …* (mandative subjunctive)."""
     subj = sent.tokens[subject]
     if subj.upos == "PROPN" and subj.feats.get("Number") == "Plur":
         return True
     if subj.lemma.lower() in COLLECTIVE or subj.form.lower() in COLLECTIVE:
         return True  # *the staff were*: either number, by what the writer means
     tok = sent.tokens[verb]
+    if tok.deprel in AUX_RELS and tok.lemma.lower() in ("need", "dare"):
+        return True  # a modal without *-s*: *He need not worry*
     clause = sent.tokens[tok.head] if tok.deprel in AUX_RELS else tok
     governor = sent.tokens[clause.head] if clause.head >= 0 else None
     return (

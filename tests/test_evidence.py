@@ -115,6 +115,14 @@ def test_a_past_time_phrase_that_opens_the_sentence_is_measured(sentence: str, l
         ("Mrs. Dean , go away .", 3, SVA, Evidence.UNKNOWN),
         ("The farmer admires the customer .", 2, SVA, Evidence.CONTRADICTS),
         ("They made him leave .", 3, SVA, Evidence.UNKNOWN),  # an object, not a subject
+        ("I saw her leave the room .", 3, SVA, Evidence.UNKNOWN),  # *her*: not nominative
+        ("She hoped to live to see it grow a man .", 7, SVA, UNKNOWN),  # *it*: either case
+        # ... but a nominative *he*, *she* or *it* shows a bare verb's number is wrong
+        ("She have a lot of friends .", 1, SVA, Evidence.SUPPORTS),
+        ("He go to work by bus .", 1, SVA, Evidence.SUPPORTS),
+        ("I insist that he go home .", 4, SVA, Evidence.UNKNOWN),  # mandative subjunctive
+        ("He need not worry about it .", 1, SVA, Evidence.UNKNOWN),  # a modal *need*
+        ("The data show a clear trend .", 2, SVA, Evidence.UNKNOWN),  # either number
         # a noun that may be a verb agreeing with the word before it, or a possessor's noun
         ("While walking in the park , a fan tries to kiss the actress .", 7, DET, Evidence.UNKNOWN),
         ("How did you two meet ?", 4, DET, Evidence.UNKNOWN),
