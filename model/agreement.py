@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from model.syntax import Sentence, Token
 
 SG, PL = "Sing", "Plur"
+PERSONS = ("i", "we", "you")  # subjects that take the plural-looking form of every verb
 SUBJ_RELS = ("nsubj", "nsubj:pass", "nsubj:outer")
 AUX_RELS = ("aux", "aux:pass", "cop")
 SINGULAR_QUANTIFIERS = {
@@ -179,6 +180,34 @@ def agreements(sent: Sentence) -> list[Agreement]:
             if verb is not None and not subjunctive(sent, verb, head, number):
                 out.append(_pair(sent, subject, verb, number, how))
     return out
+
+
+def person_agreements(sent: Sentence) -> list[tuple[int, int]]:
+    """(subject, verb) for every verb carrying agreement whose subject before it is a
+    nominative *I*, *we* or *you*, the pronouns :func:`agreements` leaves out."""
+    out = []
+    for i, tok in enumerate(sent.tokens):
+        if (
+            tok.deprel in SUBJ_RELS
+            and tok.head > i
+            and tok.upos == "PRON"
+            and tok.form.lower() in PERSONS
+            and tok.feats.get("Case") != "Acc"
+        ):
+            verb = agreeing_verb(sent, tok.head)
+            if verb is not None and verb > i:
+                out.append((i, verb))
+    return out
+
+
+def wrong_for_person(pronoun: str, verb: Token) -> bool:
+    """A verb form that *I*, *we* or *you* never takes: a 3rd-person singular (*I has*, *we
+    is*), *was* after *we* or *you*, *are* after *I*. *I were* is left alone: it may be a
+    subjunctive (*if I were you*)."""
+    low, number = verb.form.lower(), verb_number(verb)
+    if pronoun == "i":
+        return low == "are" or (number == SG and low != "was")
+    return number == SG
 
 
 def antecedent(sent: Sentence, i: int) -> tuple[int, str]:

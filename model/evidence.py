@@ -34,7 +34,9 @@ from model.agreement import (
     is_noun,
     marker_number,
     noun_number,
+    person_agreements,
     verb_number,
+    wrong_for_person,
 )
 from model.inflect import verb_lemma
 from model.labels import ErrorType
@@ -171,7 +173,18 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
         if pair.verb == i and shown is not None and not _undecided(sent, pair.subject, i):
             wrong = shown != pair.number
             return Evidence.UNKNOWN if wrong and _misparsed(sent, pair, shown) else _verdict(wrong)
+    if _wrong_after_person(sent, i):
+        return Evidence.SUPPORTS
     return _misread_verb(sent, i)
+
+
+def _wrong_after_person(sent: Sentence, i: int) -> bool:
+    """A verb in a form its subject, a nominative *I*, *we* or *you* before it, never takes
+    (*We was late*, *I has*). A right form gets no verdict from this, as before."""
+    return any(
+        verb == i and wrong_for_person(sent.tokens[subject].form.lower(), sent.tokens[i])
+        for subject, verb in person_agreements(sent)
+    )
 
 
 def _misparsed(sent: Sentence, pair: Agreement, shown: str) -> bool:

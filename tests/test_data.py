@@ -365,6 +365,47 @@ def test_tense_v3_puts_a_past_copula_in_the_present_of_its_subject(
     assert [e.wrong for e in person_candidates(were)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "edits"),
+    [
+        ("We were late for the meeting .", [("were", "was")]),
+        ("I have two cats and I go to school .", [("have", "has"), ("go", "goes")]),
+        ("You are right .", [("are", "is")]),
+        ("I am tired .", []),  # 'I is' has no correction class that names 'am'
+        ("If I were you , I would go .", []),  # 'I were': maybe a subjunctive
+        ("Do you know him ?", []),  # the subject after the verb that agrees
+        ("They said that we could go .", []),  # a modal shows no number
+    ],
+)
+def test_agreement_v3_corrupts_verbs_after_i_we_and_you(
+    sentence: str, edits: list[tuple[str, str]]
+) -> None:
+    """``subject_verb_agreement.v3`` adds v2's missing subjects: the suggestion class is the
+    plain form, which gives the original back; v2 makes none of these edits."""
+    from model.evidence import Syntax
+    from training.inject.sva import PERSON_WEIGHT, candidates, person_candidates
+
+    sent = Syntax.load(Path(__file__).resolve().parents[1] / "model" / "parser").parse(
+        sentence.split()
+    )
+    found = person_candidates(sent)
+    assert [(e.original, e.wrong) for e in found] == edits
+    assert candidates(sent) == []
+    for e in found:
+        assert (e.correction, e.weight) == (Correction.TO_PLURAL_VERB, PERSON_WEIGHT)
+        assert suggest(e.wrong, e.correction)[0] == e.original
+
+
+def test_the_command_line_chooses_the_agreement_injector() -> None:
+    """``--sva-injector subject_verb_agreement.v3`` swaps v3 in with v2's weight."""
+    from training.build_data import config_from_args
+
+    v3 = config_from_args(["--sva-injector", "subject_verb_agreement.v3"]).type_weights
+    default = BuildConfig().type_weights
+    assert v3["subject_verb_agreement.v3"] == default["subject_verb_agreement.v2"]
+    assert list(v3) == [n.replace("agreement.v2", "agreement.v3") for n in default]
+
+
 def test_the_command_line_chooses_the_tense_injector_and_p_rare_takes_v3_sites() -> None:
     """The default build is the shipped model's (``tense.v2``); ``--tense-injector tense.v3``
     swaps in v3 with the same weight, and its sites come first under ``p_rare`` as v2's do."""

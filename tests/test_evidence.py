@@ -123,6 +123,13 @@ def test_a_past_time_phrase_that_opens_the_sentence_is_measured(sentence: str, l
         ("I insist that he go home .", 4, SVA, Evidence.UNKNOWN),  # mandative subjunctive
         ("He need not worry about it .", 1, SVA, Evidence.UNKNOWN),  # a modal *need*
         ("The data show a clear trend .", 2, SVA, Evidence.UNKNOWN),  # either number
+        # *I*, *we* and *you*: a form they never take supports; a right one gets no verdict
+        ("We was late for the meeting .", 1, SVA, Evidence.SUPPORTS),
+        ("I has two cats .", 1, SVA, Evidence.SUPPORTS),
+        ("I are happy .", 1, SVA, Evidence.SUPPORTS),
+        ("We were late .", 1, SVA, UNKNOWN),
+        ("I was happy .", 1, SVA, UNKNOWN),
+        ("If I were you , I would go .", 2, SVA, UNKNOWN),  # a subjunctive
         # a noun that may be a verb agreeing with the word before it, or a possessor's noun
         ("While walking in the park , a fan tries to kiss the actress .", 7, DET, Evidence.UNKNOWN),
         ("How did you two meet ?", 4, DET, Evidence.UNKNOWN),

@@ -149,6 +149,7 @@ def test_the_dev_comparison_scores_a_model_on_dev_sets_only(tmp_path: Path) -> N
     assert len(out["minimal_pairs_dev"]) == 24  # 23 constructions and "overall"
     assert sum(out["behaviour_passed_of"]["not_flag"]) > 0
     assert out["tense_after_person"] == [0, 0]  # its one error follows 'books'
+    assert out["agreement_after_person"][1] == 0
     assert "clean_dev_false_alarms_per_1000_in_mix" not in out
     flagged = out["clean_dev_flagged"]
     assert flagged in ([], [0])
@@ -170,12 +171,12 @@ def test_the_dev_comparison_scores_a_model_on_dev_sets_only(tmp_path: Path) -> N
     )
 
 
-def test_tense_after_person_counts_only_tense_errors_right_after_i_we_or_you() -> None:
+def test_after_person_counts_only_errors_of_its_type_right_after_i_we_or_you() -> None:
     """The slice the tense.v3 data was made for: a tense error after *I*, *we* or *you*,
     flagged only if flagged as tense at that token."""
     from model.checker import Flag, SentenceResult
     from model.labels import Correction, ErrorType
-    from training.compare import tense_after_person
+    from training.compare import after_person
 
     def flag(token: int, kind: ErrorType) -> Flag:
         return Flag(token, 0, 1, "x", kind, Correction.TO_PAST, "", [], 0.9)
@@ -194,7 +195,12 @@ def test_tense_after_person_counts_only_tense_errors_right_after_i_we_or_you() -
         SentenceResult("", 0, 0),  # miss
         SentenceResult("", 0, 0, flags=[flag(2, ErrorType.TENSE)]),  # not after a person
     ]
-    assert tense_after_person(dev, results) == [1, 3]
+    assert after_person(dev, results) == [1, 3]
+    agreement = [
+        {**rec, "types": [t.replace("tense", "subject_verb_agreement") for t in rec["types"]]}
+        for rec in dev
+    ]
+    assert after_person(agreement, results, ErrorType.SUBJECT_VERB_AGREEMENT) == [0, 3]
 
 
 def test_dev_false_alarms_after_review_leave_out_only_flags_on_reviewed_errors() -> None:

@@ -42,8 +42,9 @@ QUOTES = set('"“”‘’`«»') | {"''", "``"}
 
 
 # The injectors whose sites ``p_rare`` puts first (registry names, as in ``type_weights``);
-# a build weighs one of the tense injectors, and its past-time twins follow that one.
-SVA_INJECTOR, TENSE_INJECTORS = "subject_verb_agreement.v2", ("tense.v2", "tense.v3")
+# a build weighs one agreement and one tense injector, and its past-time twins follow that one.
+SVA_INJECTORS = ("subject_verb_agreement.v2", "subject_verb_agreement.v3")
+TENSE_INJECTORS = ("tense.v2", "tense.v3")
 
 
 @dataclass
@@ -113,7 +114,12 @@ class Builder:
         found: dict[str, list[Edit]] | None = None
         if self.cfg.p_rare and rng.random() < self.cfg.p_rare:
             found = self._candidates(sent)
-            rare = [e for e in found[SVA_INJECTOR] if e.weight == RARE_KIND_WEIGHT]
+            rare = [
+                e
+                for name in SVA_INJECTORS
+                for e in found.get(name, [])
+                if e.weight == RARE_KIND_WEIGHT
+            ]
             rare += [e for name in TENSE_INJECTORS for e in found.get(name, [])]
             if rare:
                 return [rng.choice(rare)]
@@ -345,9 +351,17 @@ def config_from_args(argv: list[str] | None = None) -> BuildConfig:
         default=next(n for n in TENSE_INJECTORS if n in cfg.type_weights),
         help="tense.v3 also corrupts verbs after I, we and you (not yet a shipped model's data)",
     )
+    ap.add_argument(
+        "--sva-injector",
+        choices=SVA_INJECTORS,
+        default=next(n for n in SVA_INJECTORS if n in cfg.type_weights),
+        help="subject_verb_agreement.v3 also corrupts verbs after I, we and you (not yet a "
+        "shipped model's data)",
+    )
     args = ap.parse_args(argv)
-    weights = {n: w for n, w in cfg.type_weights.items() if n not in TENSE_INJECTORS}
-    weights[args.tense_injector] = 1.0
+    chosen = {n: args.tense_injector for n in TENSE_INJECTORS}
+    chosen |= {n: args.sva_injector for n in SVA_INJECTORS}
+    weights = {chosen.get(n, n): w for n, w in cfg.type_weights.items()}
     return BuildConfig(
         corpora=args.corpora,
         out=args.out,

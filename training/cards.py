@@ -41,7 +41,9 @@ trained by `python -m training.parser`).
   conjoined verb without a subject of its own shares the first conjunct's (*waits and
   complains*); quantity nouns take the number of their *of* complement (*a lot of people are*,
   none without one: *the rest are/is*); subjunctive *were* (*if it were*, *I wish he were*)
-  is no agreement pair.
+  is no agreement pair. *I*, *we* and *you* are no agreement pairs either for
+  `subject_verb_agreement.v2`; `subject_verb_agreement.v3` (opt-in, `--sva-injector`) also
+  gives the verbs after them a 3rd-person singular form they never take (*I has*, *we was*).
 * Tense: a past finite verb turned into the present where the sentence fixes the past. The
   injector named in the build's `type_weights` says how: `tense.v1` took a past-time adverbial
   anywhere in the sentence, or a coordinated past verb; `tense.v2` (`model.tense.clause_past_frame`)

@@ -10,12 +10,13 @@ them), strict and rank accuracy on minimal pairs drawn with the dev seed (the te
 precision, recall and F0.5 for subject-verb agreement, tense and verb form on the learner dev
 half (measured only, as in ``training.evaluate``). ``tense_after_person`` counts the dev tense
 errors right after *I*, *we* or *you* and how many were flagged as tense (builds before
-``tense.v3`` hold almost none). Where ``training/resources/clean_dev_review.jsonl`` holds
+``tense.v3`` hold almost none), ``agreement_after_person`` the same for agreement errors (none
+before ``subject_verb_agreement.v3``). Where ``training/resources/clean_dev_review.jsonl`` holds
 verdicts (``training.review --split dev``), the clean dev false alarms are also counted after
-review, without flags on words a person marked as real errors. With ``--genre-mix``, every
-model after the first also gets ``in_mix_minus_first_and_se``: its false alarms in the mix
-minus the first model's, counted sentence by sentence, with the standard error of that
-difference. The model card's "How this version was chosen" tables are this output.
+review, without flags on words a person marked as real errors. With ``--genre-mix``, every model
+after the first also gets ``in_mix_minus_first_and_se``: its false alarms in the mix minus the
+first model's, counted sentence by sentence, with the standard error of that difference. The
+model card's "How this version was chosen" tables are this output.
 """
 
 from __future__ import annotations
@@ -41,13 +42,16 @@ LEARNER_TYPES = ("subject_verb_agreement", "tense", "verb_form")
 PERSONS = {"i", "we", "you"}
 
 
-def tense_after_person(dev: list[dict], results: list[SentenceResult]) -> list[int]:
-    """[flagged as tense, all] over the tense errors whose word before is *I*, *we* or *you*."""
+def after_person(
+    dev: list[dict], results: list[SentenceResult], etype: ErrorType = ErrorType.TENSE
+) -> list[int]:
+    """[flagged as ``etype``, all] over the ``etype`` errors whose word before is *I*, *we* or
+    *you*."""
     found = [0, 0]
     for rec, res in zip(dev, results, strict=True):
-        flagged = {f.token for f in res.flags if f.type is ErrorType.TENSE}
+        flagged = {f.token for f in res.flags if f.type is etype}
         for j, label in enumerate(rec["types"]):
-            if label == ErrorType.TENSE.value and j > 0 and rec["tokens"][j - 1].lower() in PERSONS:
+            if label == etype.value and j > 0 and rec["tokens"][j - 1].lower() in PERSONS:
                 found[1] += 1
                 found[0] += j in flagged
     return found
@@ -164,7 +168,8 @@ def compare(
         "model": str(model),
         "dev_f05": {t: round(s["f05"], 4) for t, s in scores.items()},
         "dev_recall": {t: round(s["recall"], 4) for t, s in scores.items()},
-        "tense_after_person": tense_after_person(dev, results),
+        "tense_after_person": after_person(dev, results),
+        "agreement_after_person": after_person(dev, results, ErrorType.SUBJECT_VERB_AGREEMENT),
         "clean_dev_sentences": len(clean),
         "clean_dev_false_alarms_per_1000": round(1000 * flagged / max(len(clean), 1), 2),
         "clean_dev_flagged": [i for i, hit in enumerate(hits) if hit],

@@ -36,6 +36,8 @@ def _registry() -> dict[str, Injector]:
     return {
         # v2: verbs of subject relative clauses and bare conjoined verbs too, weighted up
         "subject_verb_agreement.v2": sva.candidates,
+        # v3: v2 with I, we and you as subjects
+        "subject_verb_agreement.v3": sva.person_candidates,
         "determiner_noun_agreement.v1": det_noun.candidates,
         "verb_form.v1": verb_form.candidates,
         "tense.v1": tense.candidates,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from lemminflect import getInflection
 
-from model.agreement import PL, SG, agreements, verb_number
+from model.agreement import PL, SG, agreements, person_agreements, verb_number
 from model.inflect import match_case, verb_lemma
 from model.labels import Correction, ErrorType
 from training.conllu import Sentence
@@ -21,6 +21,9 @@ from training.inject import Edit
 # Relative-clause and conjoined verbs are under a tenth of agreement pairs in text, yet they are
 # whole minimal-pair constructions: the build picks them this many times more readily.
 RARE_KIND_WEIGHT = 3.0
+# subject_verb_agreement.v3's edits after *I*, *we* and *you* are picked this readily: those
+# pronouns are the subjects of a large share of finite verbs in fiction and web text
+PERSON_WEIGHT = 0.5
 _BE = {("is", PL): "are", ("are", SG): "is", ("was", PL): "were", ("were", SG): "was"}
 
 
@@ -53,3 +56,33 @@ def candidates(sent: Sentence) -> list[Edit]:
                 Edit(pair.verb, wrong, ErrorType.SUBJECT_VERB_AGREEMENT, corr, tok.form, weight)
             )
     return out
+
+
+def person_candidates(sent: Sentence) -> list[Edit]:
+    """``subject_verb_agreement.v3``: v2's edits and, after a nominative *I*, *we* or *you*, a
+    plain present turned into its *-s* form (*I has*, *we goes*) and *are, were* into *is,
+    was* after *we* and *you*. *I am* and *I was* are left alone: *I is* has no correction
+    class to name *am*, and *I were* may be a subjunctive."""
+    out = candidates(sent)
+    for subject, verb in person_agreements(sent):
+        tok = sent.tokens[verb]
+        wrong = _third_singular(tok.form, tok.xpos, sent.tokens[subject].form.lower())
+        if wrong:
+            corr = Correction.TO_PLURAL_VERB
+            edit = Edit(
+                verb, wrong, ErrorType.SUBJECT_VERB_AGREEMENT, corr, tok.form, PERSON_WEIGHT
+            )
+            out.append(edit)
+    return out
+
+
+def _third_singular(word: str, xpos: str, pronoun: str) -> str | None:
+    """The 3rd-person singular that ``pronoun`` never takes for ``word``, or None."""
+    low = word.lower()
+    if low in ("are", "were"):
+        return match_case(_BE[(low, SG)], word) if pronoun != "i" else None
+    lemma = verb_lemma(low)
+    if xpos != "VBP" or lemma == "be" or low.startswith("'"):
+        return None
+    forms = getInflection(lemma, tag="VBZ")
+    return match_case(forms[0], word) if forms and forms[0] != low else None
