@@ -173,9 +173,22 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
         if pair.verb == i and shown is not None and not _undecided(sent, pair.subject, i):
             wrong = shown != pair.number
             return Evidence.UNKNOWN if wrong and _misparsed(sent, pair, shown) else _verdict(wrong)
-    if _wrong_after_person(sent, i):
+    if _wrong_after_person(sent, i) or _bare_auxiliary(sent, i):
         return Evidence.SUPPORTS
     return _misread_verb(sent, i)
+
+
+def _bare_auxiliary(sent: Sentence, i: int) -> bool:
+    """*do* or *have* as the first auxiliary of a verb whose subject before it is a nominative
+    *he*, *she* or *it* (*He do n't like coffee*: the tagger reads *do* as a bare form, and the
+    subject hangs on *like*). After a modal or *to* a bare *have* is right (*She might have*)."""
+    tok = sent.tokens[i]
+    if tok.deprel != "aux" or tok.form.lower() not in ("do", "have") or tok.head < 0:
+        return False
+    before = [k for k in sent.children(tok.head) if k < i]
+    if any(sent.tokens[k].deprel in AUX_RELS or _governs_form(sent.tokens[k]) for k in before):
+        return False
+    return any(sent.tokens[k].deprel in SUBJ_RELS and _third_nominative(sent, k) for k in before)
 
 
 def _wrong_after_person(sent: Sentence, i: int) -> bool:
@@ -283,13 +296,13 @@ def _bare_with_pronoun(sent: Sentence, subjects: list[int], verb: int) -> list[i
         return []
     if tok.deprel == "ccomp" and sent.tokens[tok.head].lemma.lower() in BARE_COMPLEMENT:
         return []  # *to see it grow*: *it* shows no case
-    return [
-        k
-        for k in subjects
-        if k < verb
-        and sent.tokens[k].form.lower() in ("he", "she", "it")
-        and sent.tokens[k].feats.get("Case") == "Nom"
-    ]
+    return [k for k in subjects if k < verb and _third_nominative(sent, k)]
+
+
+def _third_nominative(sent: Sentence, k: int) -> bool:
+    """*he*, *she* or *it*, parsed as nominative."""
+    tok = sent.tokens[k]
+    return tok.form.lower() in ("he", "she", "it") and tok.feats.get("Case") == "Nom"
 
 
 def _against_subject(sent: Sentence, subjects: list[int], verb: int, shown: str | None) -> Evidence:

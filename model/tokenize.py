@@ -6,9 +6,10 @@ are dropped; every kept token satisfies ``text[start:end] == token``.
 
 Text pasted from the web or a word processor often carries invisible format characters: a
 zero-width space or joiner, a soft hyphen, a byte-order mark, bidirectional marks. The tokenizer
-keeps them inside tokens (*\u200bThose*), where they would hide the word from the vocabulary and
-the parser, so a token's :attr:`Span.word` leaves them out; its text and offsets keep them.
-Tokens made of nothing else are dropped like whitespace.
+reads the text without them, so that they never change where it splits, and puts each back
+into the token it touches (*\u200bThose*); a token's :attr:`Span.word` leaves them out, for
+the vocabulary and the parser, while its text and offsets keep them. Those between
+whitespace are dropped with it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Token
 
 # Unicode format characters (category Cf) that can turn up inside English words: soft hyphen,
 # Arabic letter mark, Mongolian vowel separator, zero-width space/non-joiner/joiner, left-to-right
@@ -55,11 +55,6 @@ class Span:
         return visible(self.text)
 
 
-def _kept(token: Token) -> bool:
-    """Whitespace and tokens of nothing but invisible characters are not words."""
-    return not token.is_space and bool(visible(token.text))
-
-
 @lru_cache(maxsize=1)
 def _nlp() -> Language:
     nlp = spacy.blank("en")
@@ -69,19 +64,57 @@ def _nlp() -> Language:
 
 def tokenize(text: str) -> list[Span]:
     """Tokens of ``text`` with offsets relative to ``text``."""
-    doc = _nlp().make_doc(text)
-    return [Span(t.text, t.idx, t.idx + len(t.text)) for t in doc if _kept(t)]
+    return [tok for _, tokens in _tokens(text, sentences=False) for tok in tokens]
 
 
 def sentences_with_tokens(text: str) -> list[tuple[Span, list[Span]]]:
     """Each sentence of ``text`` (offsets into ``text``) with its tokens (offsets into the
     sentence), from one pass of the tokenizer."""
-    doc = _nlp()(text)
     out = []
-    for sent in doc.sents:
-        words = [t for t in sent if _kept(t)]
-        if words:
-            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            tokens = [Span(t.text, t.idx - start, t.idx - start + len(t.text)) for t in words]
-            out.append((Span(text[start:end], start, end), tokens))
+    for (start, end), tokens in _tokens(text, sentences=True):
+        shifted = [Span(t.text, t.start - start, t.end - start) for t in tokens]
+        out.append((Span(text[start:end], start, end), shifted))
+    return out
+
+
+def _tokens(text: str, sentences: bool) -> list[tuple[tuple[int, int], list[Span]]]:
+    """Sentences (one if not ``sentences``) as (start, end) with their tokens, offsets into
+    ``text``. The tokenizer reads the text without its invisible characters, so that they
+    never change where it splits (*\u200bdon't* is *do* and *n't*, as *don't* is); each
+    one then goes back into the token it touches: into the word after it, or, before
+    whitespace or the end, the word before it."""
+    index = [i for i, ch in enumerate(text) if ord(ch) not in INVISIBLE]
+    shown = "".join(text[i] for i in index)
+    nlp = _nlp()
+    if sentences:
+        groups = [[t for t in sent if not t.is_space] for sent in nlp(shown).sents]
+    else:
+        groups = [[t for t in nlp.make_doc(shown) if not t.is_space]]
+    groups = [g for g in groups if g]
+    flat = [t for g in groups for t in g]
+    bounds = _glued(text, [(index[t.idx], index[t.idx + len(t.text) - 1] + 1) for t in flat])
+    out, k = [], 0
+    for group in groups:
+        spans = [Span(text[a:b], a, b) for a, b in bounds[k : k + len(group)]]
+        k += len(group)
+        out.append(((spans[0].start, spans[-1].end), spans))
+    return out
+
+
+def _glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` widened over the invisible characters glued to them: those right before a
+    span join it, and those left between a span's end and whitespace (or the next span, or
+    the end) join the span before."""
+    left, prev_end = [], 0
+    for a, b in spans:
+        while a > prev_end and ord(text[a - 1]) in INVISIBLE:
+            a -= 1
+        left.append((a, b))
+        prev_end = b
+    out = []
+    for k, (a, b) in enumerate(left):
+        limit = left[k + 1][0] if k + 1 < len(left) else len(text)
+        while b < limit and ord(text[b]) in INVISIBLE:
+            b += 1
+        out.append((a, b))
     return out

@@ -123,6 +123,10 @@ def test_a_past_time_phrase_that_opens_the_sentence_is_measured(sentence: str, l
         ("I insist that he go home .", 4, SVA, Evidence.UNKNOWN),  # mandative subjunctive
         ("He need not worry about it .", 1, SVA, Evidence.UNKNOWN),  # a modal *need*
         ("The data show a clear trend .", 2, SVA, Evidence.UNKNOWN),  # either number
+        # a bare *do* or *have* auxiliary whose head's subject is *he*, *she* or *it*
+        ("He do n't like coffee .", 1, SVA, Evidence.SUPPORTS),
+        ("She might have seen it already .", 2, SVA, UNKNOWN),  # after a modal
+        ("Why do n't he come ?", 1, SVA, UNKNOWN),  # the subject after it
         # *I*, *we* and *you*: a form they never take supports; a right one gets no verdict
         ("We was late for the meeting .", 1, SVA, Evidence.SUPPORTS),
         ("I has two cats .", 1, SVA, Evidence.SUPPORTS),

@@ -29,3 +29,12 @@ def test_tokens_of_only_invisible_characters_are_dropped_like_whitespace() -> No
 def test_text_of_nothing_but_invisible_characters_has_no_tokens() -> None:
     assert tokenize("\u200b\ufeff") == []
     assert sentences_with_tokens("\u200b \u200d") == []
+
+
+def test_an_invisible_character_never_changes_where_the_tokenizer_splits() -> None:
+    """*\u200bdon't* splits as *don't* does (*do*, *n't*), the mark kept in the first token."""
+    text = "He \u200bdon't like it\u2060 ."
+    tokens = tokenize(text)
+    assert [t.word for t in tokens] == [t.word for t in tokenize(visible(text))]
+    assert [t.text for t in tokens] == ["He", "\u200bdo", "n't", "like", "it\u2060", "."]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
