@@ -28,6 +28,7 @@ from pathlib import Path
 
 import torch
 
+from model.agreement import PERSONS
 from model.checker import Checker, SentenceResult
 from model.labels import ErrorType
 from training.behaviour import run_checker
@@ -39,7 +40,6 @@ from training.train import load_records, load_records_jsonl
 
 DEV_SEED = 2  # minimal pairs for choosing; the test pairs use seed 1
 LEARNER_TYPES = ("subject_verb_agreement", "tense", "verb_form")
-PERSONS = {"i", "we", "you"}
 
 
 def after_person(
