@@ -109,6 +109,8 @@ MANDATIVE = {
     "move",
     "advise",
 }
+# Verbs that may act as modals, with no *-s* after *he*, *she* or *it* (*He need not worry*).
+MODAL_VERBS = ("need", "dare")
 # Verbs of perceiving and causing, whose complement may be a bare verb with a subject of its
 # own (*saw it grow*, *let it go*, *made it stop*).
 BARE_COMPLEMENT = {"see", "hear", "watch", "feel", "notice", "let", "make", "help", "have", "bid"}
@@ -292,7 +294,7 @@ def _bare_with_pronoun(sent: Sentence, subjects: list[int], verb: int) -> list[i
     so is a verb that complements another (*made it stop*, *to see it grow*) or a modal use
     (*He need not*, *She dare not*)."""
     tok = sent.tokens[verb]
-    if tok.deprel == "xcomp" or tok.lemma.lower() in ("need", "dare"):
+    if tok.deprel == "xcomp" or tok.lemma.lower() in MODAL_VERBS:
         return []
     if tok.deprel == "ccomp" and sent.tokens[tok.head].lemma.lower() in BARE_COMPLEMENT:
         return []  # *to see it grow*: *it* shows no case
@@ -365,7 +367,7 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     if subj.lemma.lower() in COLLECTIVE or subj.form.lower() in COLLECTIVE:
         return True  # *the staff were*: either number, by what the writer means
     tok = sent.tokens[verb]
-    if tok.deprel in AUX_RELS and tok.lemma.lower() in ("need", "dare"):
+    if tok.deprel in AUX_RELS and tok.lemma.lower() in MODAL_VERBS:
         return True  # a modal without *-s*: *He need not worry*
     clause = sent.tokens[tok.head] if tok.deprel in AUX_RELS else tok
     governor = sent.tokens[clause.head] if clause.head >= 0 else None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from model.evidence import Syntax
 from model.inflect import suggest
 from model.labels import Correction, ErrorType
 from training.build_data import BuildConfig, Builder, build
@@ -365,6 +366,12 @@ def test_tense_v3_puts_a_past_copula_in_the_present_of_its_subject(
     assert [e.wrong for e in person_candidates(were)] == expected
 
 
+@pytest.fixture(scope="module")
+def shipped_parser() -> Syntax:
+    """The project's parser, loaded once for the tests that parse real sentences."""
+    return Syntax.load(Path(__file__).resolve().parents[1] / "model" / "parser")
+
+
 @pytest.mark.parametrize(
     ("sentence", "edits"),
     [
@@ -378,16 +385,13 @@ def test_tense_v3_puts_a_past_copula_in_the_present_of_its_subject(
     ],
 )
 def test_agreement_v3_corrupts_verbs_after_i_we_and_you(
-    sentence: str, edits: list[tuple[str, str]]
+    shipped_parser: Syntax, sentence: str, edits: list[tuple[str, str]]
 ) -> None:
     """``subject_verb_agreement.v3`` adds v2's missing subjects: the suggestion class is the
     plain form, which gives the original back; v2 makes none of these edits."""
-    from model.evidence import Syntax
     from training.inject.sva import PERSON_WEIGHT, candidates, person_candidates
 
-    sent = Syntax.load(Path(__file__).resolve().parents[1] / "model" / "parser").parse(
-        sentence.split()
-    )
+    sent = shipped_parser.parse(sentence.split())
     found = person_candidates(sent)
     assert [(e.original, e.wrong) for e in found] == edits
     assert candidates(sent) == []

@@ -66,23 +66,15 @@ def person_candidates(sent: Sentence) -> list[Edit]:
     out = candidates(sent)
     for subject, verb in person_agreements(sent):
         tok = sent.tokens[verb]
-        wrong = _third_singular(tok.form, tok.xpos, sent.tokens[subject].form.lower())
+        low = tok.form.lower()
+        if tok.xpos != "VBP" and low != "were":
+            continue
+        if low in ("are", "were") and sent.tokens[subject].form.lower() == "i":
+            continue
+        wrong = flip(tok.form, PL)  # *am*, a form of *be* with no other number, gives None
         if wrong:
             corr = Correction.TO_PLURAL_VERB
-            edit = Edit(
-                verb, wrong, ErrorType.SUBJECT_VERB_AGREEMENT, corr, tok.form, PERSON_WEIGHT
+            out.append(
+                Edit(verb, wrong, ErrorType.SUBJECT_VERB_AGREEMENT, corr, tok.form, PERSON_WEIGHT)
             )
-            out.append(edit)
     return out
-
-
-def _third_singular(word: str, xpos: str, pronoun: str) -> str | None:
-    """The 3rd-person singular that ``pronoun`` never takes for ``word``, or None."""
-    low = word.lower()
-    if low in ("are", "were"):
-        return match_case(_BE[(low, SG)], word) if pronoun != "i" else None
-    lemma = verb_lemma(low)
-    if xpos != "VBP" or lemma == "be" or low.startswith("'"):
-        return None
-    forms = getInflection(lemma, tag="VBZ")
-    return match_case(forms[0], word) if forms and forms[0] != low else None
