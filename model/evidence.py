@@ -114,6 +114,10 @@ MODAL_VERBS = ("need", "dare")
 # Verbs of perceiving and causing, whose complement may be a bare verb with a subject of its
 # own (*saw it grow*, *let it go*, *made it stop*).
 BARE_COMPLEMENT = {"see", "hear", "watch", "feel", "notice", "let", "make", "help", "have", "bid"}
+# Past participles in standard use that no rule of :func:`participle_variants` finds: British
+# *has got*, *has proven*, and *beat* (*can't be beat*).
+MORE_PARTICIPLES = {"get": {"got"}, "prove": {"proven"}, "beat": {"beat"}}
+IDIOM_HAD = {"better", "best", "rather"}  # *had better*: a modal idiom, not a perfect *had*
 # The forms an auxiliary or *to* allows on the verb it governs (Penn tags).
 _BASE = ("VB",)
 _PARTICIPLE = ("VBN",)
@@ -504,15 +508,40 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
     tags = _allowed_tags(sent, i)
     if tags is None or tok.upos not in ("VERB", "AUX") or not tok.form.isalpha():
         return Evidence.UNKNOWN
-    if tags == _BASE and _gerund_after_to(sent, i):
+    if _BASE[0] in tags and _gerund_after_to(sent, i):
         return Evidence.UNKNOWN
     low = tok.form.lower()
-    allowed = _forms(tok.lemma.lower(), tags)
+    if low == "had" and i + 1 < len(sent.tokens) and sent.tokens[i + 1].form.lower() in IDIOM_HAD:
+        return Evidence.UNKNOWN  # *had better*, read as a verb after *will*
+    allowed = _allowed_forms(tok.lemma.lower(), tags)
     if not allowed:
         return Evidence.UNKNOWN
-    if low not in allowed and any(low in _forms(other, tags) for other in _verb_lemmas(low)):
+    if low not in allowed and any(low in _allowed_forms(v, tags) for v in _verb_lemmas(low)):
         return Evidence.UNKNOWN
     return _verdict(low not in allowed)
+
+
+def _allowed_forms(lemma: str, tags: tuple[str, ...]) -> set[str]:
+    """The spellings of ``lemma`` under ``tags``, a participle's standard variants included."""
+    forms = _forms(lemma, tags)
+    if _PARTICIPLE[0] in tags:
+        forms |= participle_variants(lemma)
+    return forms
+
+
+def participle_variants(lemma: str) -> set[str]:
+    """Past participles of ``lemma`` that lemminflect's table leaves out but standard English
+    uses: every past form of a verb whose past and participle coincide (*has dreamt*, *has
+    spelled*), a regular *-ed* past (*has mowed*, *has proved*), and :data:`MORE_PARTICIPLES`.
+    A strong verb's own past stays wrong (*has ate*, *has went*)."""
+    past, participle = _forms(lemma, ("VBD",)), _forms(lemma, _PARTICIPLE)
+    found = set(past) if past & participle else {f for f in past if f == _regular_past(lemma)}
+    return found | MORE_PARTICIPLES.get(lemma, set())
+
+
+def _regular_past(lemma: str) -> str:
+    """The *-ed* spelling of ``lemma`` (*mow*: mowed, *prove*: proved)."""
+    return lemma + ("d" if lemma.endswith("e") else "ed")
 
 
 def _forms(lemma: str, tags: tuple[str, ...]) -> set[str]:
@@ -530,15 +559,32 @@ def _allowed_tags(sent: Sentence, i: int) -> tuple[str, ...] | None:
     governors = [
         sent.tokens[k] for k in sent.children(i) if k < i and _governs_form(sent.tokens[k])
     ]
+    if _progressive_misread(sent, i):
+        governors.append(sent.tokens[i - 1])
     if not governors:
         return None
     near = governors[-1]
     lemma = near.lemma.lower()
+    if near.form.lower().replace("’", "'") == "'d":  # *would* or *had*: *I'd go*, *I'd gone*
+        return _BASE + _PARTICIPLE
     if near.xpos == "MD" or near.deprel == "mark" or lemma == "do":
         return _BASE
     if lemma == "have":
         return _PARTICIPLE
     return _AFTER_BE if lemma == "be" else None
+
+
+def _progressive_misread(sent: Sentence, i: int) -> bool:
+    """A bare verb right after a *be* the parse reads as a copula (*The dancer is teach a
+    class*, *must be wear*): the *be* governs its form as a progressive's would. Not after a
+    *do* (*All you have to do is sign*, *What I did was call him*), where a bare verb is right.
+    """
+    if i == 0 or sent.tokens[i].xpos != "VB":
+        return False
+    before = sent.tokens[i - 1]
+    if before.deprel != "cop" or before.lemma.lower() != "be" or sent.tokens[i].upos != "VERB":
+        return False
+    return not any(t.lemma.lower() == "do" for t in sent.tokens[:i])
 
 
 def _governs_form(tok: Token) -> bool:
@@ -550,11 +596,12 @@ def _governs_form(tok: Token) -> bool:
 def _gerund_after_to(sent: Sentence, i: int) -> bool:
     """*-ing* right after *to*: a preposition's object (*dedication to rescuing*), not an
     infinitive gone wrong, as far as the parse can tell."""
-    return (
-        sent.tokens[i].form.lower().endswith("ing")
-        and i > 0
-        and (sent.tokens[i - 1].form.lower() == "to")
-    )
+    if not sent.tokens[i].form.lower().endswith("ing"):
+        return False
+    k = i - 1
+    while k >= 0 and sent.tokens[k].xpos == "RB":  # *prior to officially forming*
+        k -= 1
+    return k >= 0 and sent.tokens[k].form.lower() == "to"
 
 
 def _tense(sent: Sentence, i: int) -> Evidence:
