@@ -24,6 +24,7 @@ from model.evidence import (
     Evidence,
     Syntax,
     evidence,
+    form_corrections,
     odd_noun,
     probed_agreement,
     subject_of,
@@ -314,6 +315,8 @@ class Checker:
             return Evidence.UNKNOWN
         sentence = parse.sentence()
         found = evidence(sentence, flag.token, flag.type)
+        if flag.type is ErrorType.VERB_FORM and found is Evidence.SUPPORTS:
+            _fit_form(flag, *form_corrections(sentence, flag.token))
         if flag.type is ErrorType.SUBJECT_VERB_AGREEMENT:
             if found is Evidence.UNKNOWN and parse.syntax is not None:
                 found = probed_agreement(parse.syntax, sentence, flag.token)
@@ -358,6 +361,25 @@ class Checker:
 
 
 AGREEMENT = (ErrorType.SUBJECT_VERB_AGREEMENT, ErrorType.DETERMINER_NOUN_AGREEMENT)
+
+
+def _fit_form(flag: Flag, allowed: tuple[Correction, ...], first: Correction | None) -> None:
+    """Offer the forms the verb's auxiliary allows: the parse's preferred one first, then the
+    network's choice if allowed, then the rest (*is teach a class*: *teaching*, *taught*)."""
+    order = [c for c in (first, flag.correction) if c in allowed]
+    order += [c for c in allowed if c not in order]
+    word = visible(flag.text)  # the text may carry invisible characters (a zero-width space)
+    options: list[str] = []
+    chosen = None
+    for corr in order:
+        found = [w for w in suggest(word, corr) if w not in options]
+        if found and chosen is None:
+            chosen = corr
+        options += found
+    if chosen is None:
+        return
+    flag.correction, flag.suggestions = chosen, options
+    flag.message = describe(flag.type, word, None, options[0])
 
 
 def _one_fix(flags: list[Flag], toks: list[Span], parse: _LazyParse) -> list[Flag]:

@@ -39,7 +39,7 @@ from model.agreement import (
     wrong_for_person,
 )
 from model.inflect import verb_lemma
-from model.labels import ErrorType
+from model.labels import Correction, ErrorType
 from model.syntax import Sentence, Token, token_from_spacy
 from model.tense import clause_past_frame, opening_past_phrase
 
@@ -117,11 +117,51 @@ BARE_COMPLEMENT = {"see", "hear", "watch", "feel", "notice", "let", "make", "hel
 # Past participles in standard use that no rule of :func:`participle_variants` finds: British
 # *has got*, *has proven*, and *beat* (*can't be beat*).
 MORE_PARTICIPLES = {"get": {"got"}, "prove": {"proven"}, "beat": {"beat"}}
+# Verbs with two objects, which keep one in the passive (*was given a prize*, *was denied a
+# licence*, *is taught English*).
+TWO_OBJECTS = {
+    "give",
+    "deny",
+    "tell",
+    "offer",
+    "show",
+    "grant",
+    "award",
+    "send",
+    "pay",
+    "promise",
+    "lend",
+    "hand",
+    "ask",
+    "allow",
+    "teach",
+    "provide",
+    "charge",
+    "refuse",
+    "owe",
+    "assign",
+    "issue",
+    "serve",
+    "bring",
+    "feed",
+    "sell",
+    "lease",
+    "guarantee",
+    "spare",
+    "cost",
+    "fine",
+    "bill",
+}
 IDIOM_HAD = {"better", "best", "rather"}  # *had better*: a modal idiom, not a perfect *had*
 # The forms an auxiliary or *to* allows on the verb it governs (Penn tags).
 _BASE = ("VB",)
 _PARTICIPLE = ("VBN",)
 _AFTER_BE = ("VBG", "VBN")  # progressive or passive
+_TAG_CORRECTIONS = {
+    "VB": Correction.TO_BASE,
+    "VBN": Correction.TO_PAST_PARTICIPLE,
+    "VBG": Correction.TO_GERUND,
+}
 # A subject between a fronted past-time phrase and its verb: at most this many words, of these
 # kinds (*the old man*, *my brother*, *she*)
 MAX_FRONTED_SUBJECT = 4
@@ -519,6 +559,25 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
     if low not in allowed and any(low in _allowed_forms(v, tags) for v in _verb_lemmas(low)):
         return Evidence.UNKNOWN
     return _verdict(low not in allowed)
+
+
+def form_corrections(sent: Sentence, i: int) -> tuple[tuple[Correction, ...], Correction | None]:
+    """The corrections the auxiliary (or *to*) governing verb ``i`` allows, and the one to
+    offer first, if the parse prefers one: after *be*, a verb with an object of its own is
+    more likely a progressive gone wrong than a passive (*The customer is call the office*:
+    *calling* before *called*), unless the verb takes two objects and so keeps one in the
+    passive (*could be give medical treatment*: *given*). Nothing when no auxiliary governs
+    ``i``."""
+    tags = _allowed_tags(sent, i)
+    if tags is None:
+        return (), None
+    allowed = tuple(_TAG_CORRECTIONS[t] for t in tags)
+    has_object = any(sent.tokens[k].deprel == "obj" for k in sent.children(i) if k > i)
+    passive_object = sent.tokens[i].lemma.lower() in TWO_OBJECTS  # *was given a prize*
+    first = (
+        Correction.TO_GERUND if tags == _AFTER_BE and has_object and not passive_object else None
+    )
+    return allowed, first
 
 
 def _allowed_forms(lemma: str, tags: tuple[str, ...]) -> set[str]:

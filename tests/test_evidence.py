@@ -10,8 +10,16 @@ from pathlib import Path
 import pytest
 import torch
 
-from model.checker import Checker, Flag, _LazyParse, _one_fix, load_network
-from model.evidence import Evidence, Syntax, evidence, odd_noun, probed_agreement, subject_of
+from model.checker import Checker, Flag, _fit_form, _LazyParse, _one_fix, load_network
+from model.evidence import (
+    Evidence,
+    Syntax,
+    evidence,
+    form_corrections,
+    odd_noun,
+    probed_agreement,
+    subject_of,
+)
 from model.labels import Correction, ErrorType
 from model.tense import opening_past_phrase
 from model.tokenize import Span, tokenize
@@ -350,3 +358,41 @@ def test_two_flags_one_edit_fixes_give_way_to_a_flag_on_the_noun(syntax: Syntax)
         ("are", SVA, ["is"], 0.97),
     ]
     assert text[merged[0].start : merged[0].end] == "book"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "i", "allowed", "first"),
+    [
+        # after *be* with an object of its own: a progressive gone wrong, so *-ing* first
+        ("The customer is call the office .", 3, {"to-gerund", "to-past-participle"}, "to-gerund"),
+        # ... unless the verb keeps an object in the passive (*could be given treatment*)
+        ("He could be give medical treatment .", 3, {"to-gerund", "to-past-participle"}, None),
+        ("We are go home now .", 2, {"to-gerund", "to-past-participle"}, None),
+        ("He has went home .", 2, {"to-past-participle"}, None),
+        ("He can swims well .", 2, {"to-base"}, None),
+        ("She walks home .", 1, set(), None),  # no auxiliary
+    ],
+)
+def test_the_parse_says_which_forms_an_auxiliary_allows(
+    syntax: Syntax, sentence: str, i: int, allowed: set[str], first: str | None
+) -> None:
+    found, preferred = form_corrections(syntax.parse(sentence.split()), i)
+    assert {c.value for c in found} == allowed
+    assert (preferred.value if preferred else None) == first
+
+
+def test_a_verb_form_flag_offers_what_the_auxiliary_allows_preferred_first() -> None:
+    toks = tokenize("The customer is call the office .")
+    flag = _flag(toks, 3, FORM, Correction.TO_PAST_PARTICIPLE, "called")
+    _fit_form(flag, (Correction.TO_GERUND, Correction.TO_PAST_PARTICIPLE), Correction.TO_GERUND)
+    assert (flag.correction, flag.suggestions) == (Correction.TO_GERUND, ["calling", "called"])
+    assert "calling" in flag.message
+    # no preference: the network's choice leads, the other allowed form follows
+    flag = _flag(toks, 3, FORM, Correction.TO_PAST_PARTICIPLE, "called")
+    _fit_form(flag, (Correction.TO_GERUND, Correction.TO_PAST_PARTICIPLE), None)
+    assert flag.suggestions == ["called", "calling"]
+    # a choice the auxiliary does not allow gives way (*has* allows only the participle)
+    toks = tokenize("He has went home .")
+    flag = _flag(toks, 2, FORM, Correction.TO_BASE, "go")
+    _fit_form(flag, (Correction.TO_PAST_PARTICIPLE,), None)
+    assert (flag.correction, flag.suggestions) == (Correction.TO_PAST_PARTICIPLE, ["gone"])

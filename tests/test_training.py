@@ -366,3 +366,35 @@ def test_the_benchmark_says_whether_it_timed_the_flagged_path(
     report = bench(folder, repeat=1, threads=1)
     assert report["sentence_flagged"] is flagged
     assert report["tokens_in_sentence"] == len(SENTENCE.split())
+
+
+def test_suggestions_count_flags_on_errors_that_offer_the_original_word() -> None:
+    """``training.metrics.suggestion_scores``: per gold type, of the flags on corrupted tokens,
+    the share whose first suggestion (or any) is the replaced word; flags elsewhere and tokens
+    without a recorded original count nothing."""
+    from training.metrics import suggestion_scores
+
+    gold = [["OK", "verb_form", "OK"], ["subject_verb_agreement", "OK"]]
+    fixes: list[list[str | None]] = [[None, "teaching", None], [None, None]]
+    suggested = [
+        {0: ["x"], 1: ["taught", "Teaching"]},  # a false alarm on 0; 'teaching' second
+        {0: ["is"]},  # no recorded original: not counted
+    ]
+    out = suggestion_scores(gold, fixes, suggested)
+    assert out["verb_form"] == {"flags": 1, "first": 0.0, "any": 1.0}
+    assert out["subject_verb_agreement"]["flags"] == 0
+    assert out["all"] == {"flags": 1, "first": 0.0, "any": 1.0}
+    suggested[0][1] = ["teaching"]
+    assert suggestion_scores(gold, fixes, suggested)["all"]["first"] == 1.0
+
+
+def test_minimal_pairs_report_whether_the_good_word_is_suggested_first(tmp_path: Path) -> None:
+    from tests.conftest import build_tiny_model
+    from training.evaluate import minimal_pairs
+
+    model = Checker.load(build_tiny_model(tmp_path / "m"))
+    out = minimal_pairs(model, per_construction=1)
+    assert list(out)[-1] == "overall" and len(out) == 24
+    for row in out.values():
+        share = row["suggestion_first"]
+        assert share is None or 0.0 <= share <= 1.0

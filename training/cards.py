@@ -169,9 +169,20 @@ def results_markdown(report: dict) -> str:
     out.append(
         "### 3. Minimal pairs (strict: bad flagged at the right token and good not flagged)\n"
     )
-    out.append("| construction | n | strict | rank |\n|---|---|---|---|")
+    first = any(s.get("suggestion_first") is not None for s in report["minimal_pairs"].values())
+    if first:
+        out.append(
+            "| construction | n | strict | rank | bad word flagged: good word suggested first |"
+        )
+        out.append("|---|---|---|---|---|")
+    else:
+        out.append("| construction | n | strict | rank |\n|---|---|---|---|")
     for c, s in report["minimal_pairs"].items():
-        out.append(f"| {c} | {s['n']} | {_pct(s['strict'])} | {_pct(s['rank'])} |")
+        row = f"| {c} | {s['n']} | {_pct(s['strict'])} | {_pct(s['rank'])} |"
+        if first:
+            share = s.get("suggestion_first")
+            row += f" {'—' if share is None else _pct(share)} |"
+        out.append(row)
     out.append(
         "\n### 4. Learner dev (W&I+LOCNESS train A/B/C, dev half; measured, never trained on)\n"
     )
@@ -190,11 +201,27 @@ def results_markdown(report: dict) -> str:
             f"\nOn the extra clean test sentences of `training.more_clean` (unread test documents, "
             f"mostly Wikipedia): {more['per_1000']} per 1,000 of {more['n']}."
         )
+    if "suggestions_synthetic_test" in report:
+        out.append(_suggestions(report["suggestions_synthetic_test"]))
     if "operating_points" in report:
         out.append(_operating_points(report))
     if "without_parse_evidence" in report:
         out.append(_unaided(report))
     return "\n".join(out) + "\n"
+
+
+def _suggestions(scores: dict) -> str:
+    """The suggestion table: flags on synthetic test errors that offer the original word."""
+    rows = [
+        "\n### 6. Suggestions on the synthetic test\n",
+        "Of the flags on corrupted words, the share whose first suggestion is the word the error "
+        "replaced, and the share that offers it at all.\n",
+        "| type | flags on errors | first suggestion right | right word offered |",
+        "|---|---|---|---|",
+    ]
+    for t, s in scores.items():
+        rows.append(f"| {t} | {s['flags']} | {_pct(s['first'])} | {_pct(s['any'])} |")
+    return "\n".join(rows)
 
 
 def _unaided(report: dict) -> str:

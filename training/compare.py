@@ -33,7 +33,7 @@ from model.checker import Checker, SentenceResult
 from model.labels import ErrorType
 from training.behaviour import run_checker
 from training.calibrate import genre_mix, genre_weights
-from training.evaluate import learner_scores, minimal_pairs, token_scores
+from training.evaluate import learner_scores, minimal_pairs, suggestions, token_scores
 from training.learner import LearnerSentence, load
 from training.review import DEV_FILES, DEV_REVIEW, Spot, false_alarm, fingerprint, load_review
 from training.train import load_records, load_records_jsonl
@@ -135,6 +135,7 @@ def compare(
     dev, clean = sets.dev, sets.clean
     results = checker.check_tokens([r["tokens"] for r in dev])
     scores = token_scores([r["types"] for r in dev], results)
+    offered = suggestions(dev, results)
     checked = checker.check_tokens([r["tokens"] for r in clean])
     hits = [bool(r.flags) for r in checked]
     flagged = sum(hits)
@@ -168,6 +169,7 @@ def compare(
         "model": str(model),
         "dev_f05": {t: round(s["f05"], 4) for t, s in scores.items()},
         "dev_recall": {t: round(s["recall"], 4) for t, s in scores.items()},
+        "dev_suggestion_first_any": {t: [s["first"], s["any"]] for t, s in offered.items()},
         "tense_after_person": after_person(dev, results),
         "agreement_after_person": after_person(dev, results, ErrorType.SUBJECT_VERB_AGREEMENT),
         "clean_dev_sentences": len(clean),

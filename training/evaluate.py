@@ -5,10 +5,13 @@
 1. synthetic test: precision, recall, F0.5 per type;
 2. attractor curve on natural held-out sentences: detection of the corrupted verb and silence
    on the intact one, by attractors and by subject–verb distance;
-3. minimal pairs per construction: strict and rank accuracy;
+3. minimal pairs per construction: strict and rank accuracy, and how often a flag on the bad
+   word suggests the good sentence's word first;
 4. learner dev (W&I+LOCNESS, measured only): token P/R/F0.5 for SVA, tense, verb form, noun number;
 5. false alarms per 1,000 clean held-out (test) sentences, per genre; also on the extra clean
-   test sentences of ``training.more_clean`` when the build has them.
+   test sentences of ``training.more_clean`` when the build has them;
+6. suggestions: of the flags on synthetic test errors, how many offer the original word first
+   (and at all).
 
 Everything goes through :class:`model.checker.Checker`, the same code the service runs.
 """
@@ -25,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from model.checker import Checker, SentenceResult
-from training.metrics import type_scores
+from training.metrics import suggestion_scores, type_scores
 from training.train import load_records, load_records_jsonl
 
 if TYPE_CHECKING:
@@ -48,9 +51,24 @@ def token_scores(
 
 def synthetic(checker: Checker, data: Path, threshold: float | None = None) -> dict:
     """Scores on the synthetic test split (at the calibrated cut-offs unless ``threshold``)."""
+    return _synthetic(checker, data, threshold)[0]
+
+
+def _synthetic(checker: Checker, data: Path, threshold: float | None = None) -> tuple[dict, dict]:
+    """:func:`synthetic`'s scores and the suggestion scores (:func:`suggestions`)."""
     recs = load_records(data / "test.jsonl.gz")
     results = checker.check_tokens([r["tokens"] for r in recs], threshold=threshold)
-    return token_scores([r["types"] for r in recs], results)
+    return token_scores([r["types"] for r in recs], results), suggestions(recs, results)
+
+
+def suggestions(records: list[dict], results: list[SentenceResult]) -> dict:
+    """Of the flags on corrupted tokens, how often the first (or any) suggestion is the word
+    the error replaced (records without ``fixes`` count no flags)."""
+    return suggestion_scores(
+        [r["types"] for r in records],
+        [r.get("fixes") or [None] * len(r["tokens"]) for r in records],
+        [{f.token: f.suggestions for f in res.flags} for res in results],
+    )
 
 
 def _bucket_distance(d: int) -> str:
@@ -105,18 +123,29 @@ def minimal_pairs(checker: Checker, per_construction: int, seed: int = 1) -> dic
     pairs = generate(seed=seed, per_construction=per_construction)
     bad = checker.check_sentences([p.bad for p in pairs])
     good = checker.check_sentences([p.good for p in pairs])
-    rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    # n, strict, rank, bad word flagged, and flagged with the good word suggested first
+    rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for p, b, g in zip(pairs, bad, good, strict=True):
         strict = p.bad_index in _flags_at(b) and not g.flags
         rank = max(t.p_error for t in b.tokens) > max(t.p_error for t in g.tokens)
-        r = rows[p.construction]
-        rows[p.construction] = [r[0] + 1, r[1] + int(strict), r[2] + int(rank)]
-    out = {
-        c: {"n": r[0], "strict": r[1] / r[0], "rank": r[2] / r[0]} for c, r in sorted(rows.items())
+        hit = [f for f in b.flags if f.token == p.bad_index]
+        right = g.tokens[p.bad_index].text.lower() if p.bad_index < len(g.tokens) else None
+        first = [w.lower() for w in hit[0].suggestions[:1]] if hit else []
+        suggested = right is not None and first == [right]
+        new = (1, int(strict), int(rank), int(bool(hit)), int(suggested))
+        rows[p.construction] = [a + b for a, b in zip(rows[p.construction], new, strict=True)]
+    rows["overall"] = [sum(r[i] for r in list(rows.values())) for i in range(5)]
+    ordered = sorted(rows.items(), key=lambda kv: (kv[0] == "overall", kv[0]))
+    return {c: _pair_row(r) for c, r in ordered}
+
+
+def _pair_row(r: list[int]) -> dict:
+    return {
+        "n": r[0],
+        "strict": r[1] / r[0],
+        "rank": r[2] / r[0],
+        "suggestion_first": r[4] / r[3] if r[3] else None,
     }
-    total = [sum(r[i] for r in rows.values()) for i in range(3)]
-    out["overall"] = {"n": total[0], "strict": total[1] / total[0], "rank": total[2] / total[0]}
-    return out
 
 
 def learner(checker: Checker, split: str, root: Path | None = None) -> dict:
@@ -218,13 +247,14 @@ def evaluate(model: Path, data: Path, out: Path, per_construction: int) -> dict:
                 for t, cuts in checker.evidence_thresholds.items()
             },
         },
-        "synthetic_test": synthetic(checker, data),
+        "synthetic_test": None,
         "attractor_curve": attractor_curve(checker, data),
         "minimal_pairs": minimal_pairs(checker, per_construction),
         "learner_dev": learner(checker, "dev"),
         "false_alarms_clean_test": false_alarms(checker, data),
         "operating_points": operating_points(checker, data, (0.99, 0.98, 0.95)),
     }
+    report["synthetic_test"], report["suggestions_synthetic_test"] = _synthetic(checker, data)
     if checker.evidence_thresholds and checker.syntax is not None:
         report["without_parse_evidence"] = without_evidence(checker, data, per_construction)
     if (data / "clean_test_more.jsonl").exists():  # training.more_clean: unread test documents

@@ -51,3 +51,35 @@ def type_scores(
     out = {t: _prf(*c) for t, c in counts.items()}
     out["all"] = _prf(*[sum(c[i] for c in counts.values()) for i in range(3)])
     return out
+
+
+def suggestion_scores(
+    gold: list[list[str]], fixes: list[list[str | None]], suggested: list[dict[int, list[str]]]
+) -> dict:
+    """How often a flag on a real error offers the word that was there before the error.
+
+    ``fixes`` holds the original word of every corrupted token (None elsewhere); ``suggested``
+    maps each flagged token to its suggestions, best first. Per gold type and over all: the
+    flags on corrupted tokens (``flags``), the share whose first suggestion is the original
+    word (``first``) and the share that offers it anywhere (``any``); case is ignored.
+    """
+    counts = {t: [0, 0, 0] for t in TYPES}
+    for labels, originals, flagged in zip(gold, fixes, suggested, strict=True):
+        for j, options in flagged.items():
+            if labels[j] == "OK" or originals[j] is None:
+                continue
+            want = originals[j].lower()
+            lowered = [o.lower() for o in options]
+            c = counts[labels[j]]
+            c[0] += 1
+            c[1] += int(bool(lowered) and lowered[0] == want)
+            c[2] += int(want in lowered)
+    counts["all"] = [sum(c[i] for c in counts.values()) for i in range(3)]
+    return {
+        t: {
+            "flags": c[0],
+            "first": round(c[1] / c[0], 4) if c[0] else 0.0,
+            "any": round(c[2] / c[0], 4) if c[0] else 0.0,
+        }
+        for t, c in counts.items()
+    }
