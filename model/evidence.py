@@ -152,6 +152,58 @@ TWO_OBJECTS = {
     "fine",
     "bill",
 }
+# Words after which *to* is an infinitive's, never a preposition (*wants to go*, *able to go*,
+# *how to go*): an *-ing* form after them is a verb form gone wrong (*wants to going*). Not
+# *use* (*used to having*), *look forward*, *object*, *commit*, *prior*, *due*, *addition*.
+INFINITIVE_ONLY = {
+    "want",
+    "need",
+    "try",
+    "decide",
+    "plan",
+    "hope",
+    "expect",
+    "begin",
+    "start",
+    "fail",
+    "manage",
+    "seem",
+    "appear",
+    "tend",
+    "learn",
+    "choose",
+    "wish",
+    "promise",
+    "refuse",
+    "agree",
+    "attempt",
+    "intend",
+    "mean",
+    "hasten",
+    "afford",
+    "deserve",
+    "pretend",
+    "threaten",
+    "able",
+    "unable",
+    "likely",
+    "unlikely",
+    "glad",
+    "happy",
+    "reluctant",
+    "willing",
+    "unwilling",
+    "eager",
+    "obliged",
+    "supposed",
+    "going",
+    "have",
+    "ought",
+    "how",
+    "whether",
+    "enough",
+    "order",
+}
 IDIOM_HAD = {"better", "best", "rather"}  # *had better*: a modal idiom, not a perfect *had*
 # The forms an auxiliary or *to* allows on the verb it governs (Penn tags).
 _BASE = ("VB",)
@@ -654,13 +706,23 @@ def _governs_form(tok: Token) -> bool:
 
 def _gerund_after_to(sent: Sentence, i: int) -> bool:
     """*-ing* right after *to*: a preposition's object (*dedication to rescuing*), not an
-    infinitive gone wrong, as far as the parse can tell."""
+    infinitive gone wrong, as far as the parse can tell. Not when the word before *to* takes
+    only an infinitive there (:data:`INFINITIVE_ONLY`: *wants to going*, *how to doing*)."""
     if not sent.tokens[i].form.lower().endswith("ing"):
         return False
     k = i - 1
     while k >= 0 and sent.tokens[k].xpos == "RB":  # *prior to officially forming*
         k -= 1
-    return k >= 0 and sent.tokens[k].form.lower() == "to"
+    if k < 0 or sent.tokens[k].form.lower() != "to":
+        return False
+    return not (k > 0 and _takes_infinitive(sent.tokens[k - 1].form.lower()))
+
+
+def _takes_infinitive(word: str) -> bool:
+    """``word`` (before *to*) is a form of a verb or adjective in :data:`INFINITIVE_ONLY`."""
+    if word in INFINITIVE_ONLY:
+        return True
+    return any(lemma in INFINITIVE_ONLY for lemma in _verb_lemmas(word))
 
 
 def _tense(sent: Sentence, i: int) -> Evidence:

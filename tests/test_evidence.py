@@ -120,7 +120,12 @@ def test_a_past_time_phrase_that_opens_the_sentence_is_measured(sentence: str, l
         # false alarms the parse once supported on clean dev text
         ("The staff were pleasant .", 2, SVA, Evidence.UNKNOWN),
         ("She was praised for her dedication to rescuing the wounded .", 8, FORM, Evidence.UNKNOWN),
-        ("He wants to going home .", 3, FORM, Evidence.UNKNOWN),
+        ("I look forward to seeing you .", 4, FORM, Evidence.UNKNOWN),
+        ("He is used to having money .", 4, FORM, Evidence.UNKNOWN),
+        # ... but after a word that takes only an infinitive, *-ing* is wrong
+        ("He wants to going home .", 3, FORM, Evidence.SUPPORTS),
+        ("I do n't know how to doing it .", 6, FORM, Evidence.SUPPORTS),
+        ("They began to bring food .", 3, FORM, Evidence.CONTRADICTS),  # *bring* is a base form
         ("The company opened a sales office .", 4, DET, Evidence.UNKNOWN),
         ("The company opened a sales and support office in Taiwan .", 4, DET, Evidence.UNKNOWN),
         ("They started Play in a Day Festivals last year .", 5, DET, Evidence.UNKNOWN),
