@@ -204,6 +204,36 @@ INFINITIVE_ONLY = {
     "enough",
     "order",
 }
+# Adjectives that lemminflect lists only as verbs (*The project is complete*), and words after
+# *be* that are not verb forms gone wrong.
+NOT_ONLY_VERBS = {
+    "complete",
+    "perfect",
+    "correct",
+    "content",
+    "moderate",
+    "appropriate",
+    "approximate",
+    "elaborate",
+    "intimate",
+    "deliberate",
+    "separate",
+    "desolate",
+    "compact",
+    "direct",
+    "secure",
+    "mature",
+    "obscure",
+    "abstract",
+    "absent",
+    "present",
+    "upset",
+    "welcome",
+    "select",  # *a select library*
+    "loathe",  # *am loathe to*, for *loath*: not a verb form
+}
+# Dependents that make a word the head of a noun phrase (*is a disappointment*).
+NOUN_PHRASE_RELS = ("det", "nmod:poss", "amod", "nummod", "compound", "case")
 IDIOM_HAD = {"better", "best", "rather"}  # *had better*: a modal idiom, not a perfect *had*
 # The forms an auxiliary or *to* allows on the verb it governs (Penn tags).
 _BASE = ("VB",)
@@ -597,6 +627,8 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
     another verb allows gets no verdict (*to found a company* is not *to find*).
     """
     tok = sent.tokens[i]
+    if _verb_read_as_predicate(sent, i):
+        return _verdict(tok.form.lower() not in _allowed_forms(tok.form.lower(), _AFTER_BE))
     tags = _allowed_tags(sent, i)
     if tags is None or tok.upos not in ("VERB", "AUX") or not tok.form.isalpha():
         return Evidence.UNKNOWN
@@ -630,6 +662,31 @@ def form_corrections(sent: Sentence, i: int) -> tuple[tuple[Correction, ...], Co
         Correction.TO_GERUND if tags == _AFTER_BE and has_object and not passive_object else None
     )
     return allowed, first
+
+
+def _verb_read_as_predicate(sent: Sentence, i: int) -> bool:
+    """A bare verb after a copula *be* that the parse reads as the copula's noun or adjective
+    (*You will not be disappoint with her work*, *should be inform of*): its spelling is a
+    verb's base form that lemminflect knows as nothing else, and no determiner or modifier
+    makes it a noun phrase. A word that is also a noun or adjective is left alone (*is use*,
+    *is ready*)."""
+    tok = sent.tokens[i]
+    word = tok.form.lower()
+    if tok.upos not in ("NOUN", "ADJ") or not word.isalpha() or word in NOT_ONLY_VERBS:
+        return False
+    if set(getAllLemmas(word)) != {"VERB"} or word not in _verb_lemmas(word):
+        return False
+    if any(sent.tokens[k].deprel in NOUN_PHRASE_RELS for k in sent.children(i)):
+        return False
+    k = i - 1
+    while k >= 0 and sent.tokens[k].xpos == "RB":  # *be so disturb*
+        k -= 1
+    return (
+        k >= 0
+        and sent.tokens[k].deprel == "cop"
+        and sent.tokens[k].head == i
+        and sent.tokens[k].lemma.lower() == "be"
+    )
 
 
 def _allowed_forms(lemma: str, tags: tuple[str, ...]) -> set[str]:

@@ -96,6 +96,13 @@ def test_a_past_time_phrase_that_opens_the_sentence_is_measured(sentence: str, l
         ("The dancer is teach a class .", 3, FORM, Evidence.SUPPORTS),
         ("The senator must be wear a hat .", 4, FORM, Evidence.SUPPORTS),
         ("All you have to do is sign here .", 6, FORM, Evidence.UNKNOWN),
+        # ... or reads as the copula's noun or adjective, when it can only be a verb
+        ("You will not be disappoint with her work .", 4, FORM, Evidence.SUPPORTS),
+        ("He says authorities are react slowly .", 4, FORM, Evidence.SUPPORTS),
+        ("The First of the Seventy - First is come .", 8, FORM, Evidence.CONTRADICTS),
+        ("Beryllium is use as a reflector .", 2, FORM, Evidence.UNKNOWN),  # also a noun
+        ("The project is complete .", 3, FORM, Evidence.UNKNOWN),  # an adjective
+        ("It was a disappoint .", 3, FORM, Evidence.UNKNOWN),  # a noun phrase
         ("Yesterday she walks home .", 2, TENSE, Evidence.SUPPORTS),
         ("Yesterday she walked home .", 2, TENSE, Evidence.CONTRADICTS),
         ("Two days ago the teachers arrive .", 5, TENSE, Evidence.SUPPORTS),
