@@ -203,6 +203,40 @@ INFINITIVE_ONLY = {
     "whether",
     "enough",
     "order",
+    "like",
+    "love",
+    "long",
+    "dread",
+    "delight",
+}
+OBJECT_PRONOUNS = {"me", "him", "her", "us", "them", "you"}
+# Verbs with an object and then an infinitive (*ask them to come*); not *lead*, *drive*,
+# *reduce*, *get* or *prefer*, whose *to* may be a preposition (*drove him to drinking*).
+OBJECT_INFINITIVE = {
+    "ask",
+    "tell",
+    "cause",
+    "force",
+    "allow",
+    "expect",
+    "urge",
+    "persuade",
+    "order",
+    "invite",
+    "enable",
+    "encourage",
+    "require",
+    "teach",
+    "want",
+    "need",
+    "oblige",
+    "compel",
+    "permit",
+    "remind",
+    "warn",
+    "beg",
+    "advise",
+    "instruct",
 }
 # Adjectives that lemminflect lists only as verbs (*The project is complete*), and words after
 # *be* that are not verb forms gone wrong.
@@ -772,7 +806,19 @@ def _gerund_after_to(sent: Sentence, i: int) -> bool:
         k -= 1
     if k < 0 or sent.tokens[k].form.lower() != "to":
         return False
-    return not (k > 0 and _takes_infinitive(sent.tokens[k - 1].form.lower()))
+    return not (
+        k > 0
+        and (_takes_infinitive(sent.tokens[k - 1].form.lower()) or _object_then_to(sent, k - 1))
+    )
+
+
+def _object_then_to(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is an object pronoun of a verb that takes an object and an infinitive (*ask
+    them to come*), so the *to* after it is an infinitive's."""
+    tok = sent.tokens[k]
+    if tok.form.lower() not in OBJECT_PRONOUNS or tok.head < 0:
+        return False
+    return sent.tokens[tok.head].lemma.lower() in OBJECT_INFINITIVE
 
 
 def _takes_infinitive(word: str) -> bool:

@@ -133,6 +133,8 @@ def test_a_past_time_phrase_that_opens_the_sentence_is_measured(sentence: str, l
         ("He wants to going home .", 3, FORM, Evidence.SUPPORTS),
         ("I do n't know how to doing it .", 6, FORM, Evidence.SUPPORTS),
         ("They began to bring food .", 3, FORM, Evidence.CONTRADICTS),  # *bring* is a base form
+        ("I will ask them to coming .", 5, FORM, Evidence.SUPPORTS),  # an object, then *to*
+        ("They drove him to drinking .", 4, FORM, Evidence.UNKNOWN),  # *drive to*: a preposition
         ("The company opened a sales office .", 4, DET, Evidence.UNKNOWN),
         ("The company opened a sales and support office in Taiwan .", 4, DET, Evidence.UNKNOWN),
         ("They started Play in a Day Festivals last year .", 5, DET, Evidence.UNKNOWN),
