@@ -712,9 +712,7 @@ def _verb_read_as_predicate(sent: Sentence, i: int) -> bool:
         return False
     if any(sent.tokens[k].deprel in NOUN_PHRASE_RELS for k in sent.children(i)):
         return False
-    k = i - 1
-    while k >= 0 and sent.tokens[k].xpos == "RB":  # *be so disturb*
-        k -= 1
+    k = _before_adverbs(sent, i - 1)  # *be so disturb*
     return (
         k >= 0
         and sent.tokens[k].deprel == "cop"
@@ -798,18 +796,24 @@ def _governs_form(tok: Token) -> bool:
 def _gerund_after_to(sent: Sentence, i: int) -> bool:
     """*-ing* right after *to*: a preposition's object (*dedication to rescuing*), not an
     infinitive gone wrong, as far as the parse can tell. Not when the word before *to* takes
-    only an infinitive there (:data:`INFINITIVE_ONLY`: *wants to going*, *how to doing*)."""
+    only an infinitive there (:data:`INFINITIVE_ONLY`: *wants to going*, *how to doing*) or is
+    the object of a verb that takes an object and an infinitive (*ask them to coming*)."""
     if not sent.tokens[i].form.lower().endswith("ing"):
         return False
-    k = i - 1
-    while k >= 0 and sent.tokens[k].xpos == "RB":  # *prior to officially forming*
-        k -= 1
+    k = _before_adverbs(sent, i - 1)  # *prior to officially forming*
     if k < 0 or sent.tokens[k].form.lower() != "to":
         return False
     return not (
         k > 0
         and (_takes_infinitive(sent.tokens[k - 1].form.lower()) or _object_then_to(sent, k - 1))
     )
+
+
+def _before_adverbs(sent: Sentence, k: int) -> int:
+    """The nearest token at or before ``k`` that is not an adverb (-1 if none)."""
+    while k >= 0 and sent.tokens[k].xpos == "RB":
+        k -= 1
+    return k
 
 
 def _object_then_to(sent: Sentence, k: int) -> bool:
