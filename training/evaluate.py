@@ -133,8 +133,8 @@ def minimal_pairs(checker: Checker, per_construction: int, seed: int = 1) -> dic
         first = [w.lower() for w in hit[0].suggestions[:1]] if hit else []
         suggested = right is not None and first == [right]
         new = (1, int(strict), int(rank), int(bool(hit)), int(suggested))
-        rows[p.construction] = [a + b for a, b in zip(rows[p.construction], new, strict=True)]
-    rows["overall"] = [sum(r[i] for r in list(rows.values())) for i in range(5)]
+        rows[p.construction] = [x + y for x, y in zip(rows[p.construction], new, strict=True)]
+    rows["overall"] = [sum(r[i] for r in rows.values()) for i in range(5)]
     ordered = sorted(rows.items(), key=lambda kv: (kv[0] == "overall", kv[0]))
     return {c: _pair_row(r) for c, r in ordered}
 
@@ -236,6 +236,7 @@ def evaluate(model: Path, data: Path, out: Path, per_construction: int) -> dict:
     """Run every evaluation and write ``report.json`` and the plot into ``out``."""
     checker = Checker.load(model)
     started = time.time()
+    synth, offered = _synthetic(checker, data)
     report = {
         "model": {
             "name": checker.name,
@@ -247,14 +248,14 @@ def evaluate(model: Path, data: Path, out: Path, per_construction: int) -> dict:
                 for t, cuts in checker.evidence_thresholds.items()
             },
         },
-        "synthetic_test": None,
+        "synthetic_test": synth,
         "attractor_curve": attractor_curve(checker, data),
         "minimal_pairs": minimal_pairs(checker, per_construction),
         "learner_dev": learner(checker, "dev"),
         "false_alarms_clean_test": false_alarms(checker, data),
         "operating_points": operating_points(checker, data, (0.99, 0.98, 0.95)),
     }
-    report["synthetic_test"], report["suggestions_synthetic_test"] = _synthetic(checker, data)
+    report["suggestions_synthetic_test"] = offered
     if checker.evidence_thresholds and checker.syntax is not None:
         report["without_parse_evidence"] = without_evidence(checker, data, per_construction)
     if (data / "clean_test_more.jsonl").exists():  # training.more_clean: unread test documents
