@@ -684,9 +684,10 @@ def form_corrections(sent: Sentence, i: int) -> tuple[tuple[Correction, ...], Co
     offer first, if the parse prefers one: after *be*, a verb with an object of its own is
     more likely a progressive gone wrong than a passive (*The customer is call the office*:
     *calling* before *called*), unless the verb takes two objects and so keeps one in the
-    passive (*could be give medical treatment*: *given*). Nothing when no auxiliary governs
-    ``i``."""
-    tags = _allowed_tags(sent, i)
+    passive (*could be give medical treatment*: *given*). A verb the parse reads as a copula's
+    noun or adjective (:func:`_verb_read_as_predicate`) is after *be* too. Nothing when no
+    auxiliary governs ``i``."""
+    tags = _AFTER_BE if _verb_read_as_predicate(sent, i) else _allowed_tags(sent, i)
     if tags is None:
         return (), None
     allowed = tuple(_TAG_CORRECTIONS[t] for t in tags)

@@ -383,6 +383,13 @@ def test_two_flags_one_edit_fixes_give_way_to_a_flag_on_the_noun(syntax: Syntax)
         ("He could be give medical treatment .", 3, {"to-gerund", "to-past-participle"}, None),
         ("We are go home now .", 2, {"to-gerund", "to-past-participle"}, None),
         ("He has went home .", 2, {"to-past-participle"}, None),
+        # a bare verb read as a copula's adjective: after *be* all the same
+        (
+            "You will not be disappoint with her work .",
+            4,
+            {"to-gerund", "to-past-participle"},
+            None,
+        ),
         ("He can swims well .", 2, {"to-base"}, None),
         ("She walks home .", 1, set(), None),  # no auxiliary
     ],
