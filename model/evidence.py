@@ -38,7 +38,7 @@ from model.agreement import (
     verb_number,
     wrong_for_person,
 )
-from model.inflect import verb_lemma
+from model.inflect import correction_to, verb_lemma
 from model.labels import Correction, ErrorType
 from model.syntax import Sentence, Token, token_from_spacy
 from model.tense import clause_past_frame, opening_past_phrase
@@ -273,11 +273,6 @@ IDIOM_HAD = {"better", "best", "rather"}  # *had better*: a modal idiom, not a p
 _BASE = ("VB",)
 _PARTICIPLE = ("VBN",)
 _AFTER_BE = ("VBG", "VBN")  # progressive or passive
-_TAG_CORRECTIONS = {
-    "VB": Correction.TO_BASE,
-    "VBN": Correction.TO_PAST_PARTICIPLE,
-    "VBG": Correction.TO_GERUND,
-}
 # A subject between a fronted past-time phrase and its verb: at most this many words, of these
 # kinds (*the old man*, *my brother*, *she*)
 MAX_FRONTED_SUBJECT = 4
@@ -690,7 +685,7 @@ def form_corrections(sent: Sentence, i: int) -> tuple[tuple[Correction, ...], Co
     tags = _AFTER_BE if _verb_read_as_predicate(sent, i) else _allowed_tags(sent, i)
     if tags is None:
         return (), None
-    allowed = tuple(_TAG_CORRECTIONS[t] for t in tags)
+    allowed = tuple(correction_to(t) for t in tags)
     has_object = any(sent.tokens[k].deprel == "obj" for k in sent.children(i) if k > i)
     passive_object = sent.tokens[i].lemma.lower() in TWO_OBJECTS  # *was given a prize*
     first = (

@@ -27,6 +27,11 @@ _VERB_TAGS: dict[Correction, tuple[str, ...]] = {
 }
 
 
+def correction_to(tag: str) -> Correction:
+    """The verb correction that asks for exactly the Penn ``tag`` (*VBG*: to-gerund)."""
+    return next(c for c, tags in _VERB_TAGS.items() if tags == (tag,))
+
+
 def match_case(word: str, like: str) -> str:
     """Give ``word`` the capitalisation of ``like`` (lower, Title or UPPER)."""
     if like.isupper() and len(like) > 1:

@@ -398,3 +398,27 @@ def test_minimal_pairs_report_whether_the_good_word_is_suggested_first(tmp_path:
     for row in out.values():
         share = row["suggestion_first"]
         assert share is None or 0.0 <= share <= 1.0
+
+
+def test_a_minimal_pair_counts_strict_rank_and_the_suggestion_it_offers() -> None:
+    """``training.evaluate.pair_counts``: n, strict, rank, bad word flagged, good word first."""
+    from model.checker import Flag, SentenceResult, TokenResult
+    from model.labels import Correction, ErrorType
+    from training.evaluate import pair_counts
+
+    def result(p: float, flags: list[Flag]) -> SentenceResult:
+        toks = [TokenResult("He", 0, 2, 0.01), TokenResult("is", 3, 5, 0.01)]
+        toks.append(TokenResult("teach" if flags or p > 0.5 else "teaching", 6, 11, p))
+        return SentenceResult("", 0, 11, tokens=toks, flags=flags)
+
+    def flag(*options: str) -> Flag:
+        return Flag(
+            2, 6, 11, "teach", ErrorType.VERB_FORM, Correction.TO_GERUND, "", list(options), 0.9
+        )
+
+    good = result(0.02, [])
+    assert pair_counts(2, result(0.95, [flag("Teaching", "taught")]), good) == (1, 1, 1, 1, 1)
+    assert pair_counts(2, result(0.95, [flag("taught", "teaching")]), good) == (1, 1, 1, 1, 0)
+    assert pair_counts(2, result(0.60, []), good) == (1, 0, 1, 0, 0)  # ranked, not flagged
+    noisy = result(0.02, [flag("x")])  # the good sentence flagged too: not strict
+    assert pair_counts(2, result(0.95, [flag("teaching")]), noisy)[:2] == (1, 0)

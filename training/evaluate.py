@@ -123,20 +123,25 @@ def minimal_pairs(checker: Checker, per_construction: int, seed: int = 1) -> dic
     pairs = generate(seed=seed, per_construction=per_construction)
     bad = checker.check_sentences([p.bad for p in pairs])
     good = checker.check_sentences([p.good for p in pairs])
-    # n, strict, rank, bad word flagged, and flagged with the good word suggested first
     rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for p, b, g in zip(pairs, bad, good, strict=True):
-        strict = p.bad_index in _flags_at(b) and not g.flags
-        rank = max(t.p_error for t in b.tokens) > max(t.p_error for t in g.tokens)
-        hit = [f for f in b.flags if f.token == p.bad_index]
-        right = g.tokens[p.bad_index].text.lower() if p.bad_index < len(g.tokens) else None
-        first = [w.lower() for w in hit[0].suggestions[:1]] if hit else []
-        suggested = right is not None and first == [right]
-        new = (1, int(strict), int(rank), int(bool(hit)), int(suggested))
+        new = pair_counts(p.bad_index, b, g)
         rows[p.construction] = [x + y for x, y in zip(rows[p.construction], new, strict=True)]
     rows["overall"] = [sum(r[i] for r in rows.values()) for i in range(5)]
     ordered = sorted(rows.items(), key=lambda kv: (kv[0] == "overall", kv[0]))
     return {c: _pair_row(r) for c, r in ordered}
+
+
+def pair_counts(i: int, bad: SentenceResult, good: SentenceResult) -> tuple[int, ...]:
+    """One minimal pair (its differing token ``i``) as counts: 1, strict (the bad word flagged,
+    the good sentence silent), rank (the bad sentence's top P(error) above the good one's), the
+    bad word flagged, and flagged with the good sentence's word as its first suggestion."""
+    strict = i in _flags_at(bad) and not good.flags
+    rank = max(t.p_error for t in bad.tokens) > max(t.p_error for t in good.tokens)
+    hit = [f for f in bad.flags if f.token == i]
+    first = [w.lower() for w in hit[0].suggestions[:1]] if hit else []
+    suggested = first == [good.tokens[i].text.lower()]
+    return (1, int(strict), int(rank), int(bool(hit)), int(suggested))
 
 
 def _pair_row(r: list[int]) -> dict:
