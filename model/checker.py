@@ -433,11 +433,14 @@ class _LazyParse:
 
 
 def _evidence_cuts(etype: str, cuts: dict[str, float]) -> dict[Evidence, float]:
-    """One error type's per-evidence cut-offs from config.json; every verdict needs one."""
-    missing = [e.value for e in Evidence if e.value not in cuts]
+    """One error type's per-evidence cut-offs from config.json; every verdict needs one, but
+    CONFIRMS, newer than the others, takes SUPPORTS' when it has none."""
+    missing = [e.value for e in Evidence if e.value not in cuts and e is not Evidence.CONFIRMS]
     if missing:
         raise ValueError(f"config.json: evidence_thresholds.{etype} lacks {', '.join(missing)}")
-    return {Evidence(e): float(c) for e, c in cuts.items()}
+    found = {Evidence(e): float(c) for e, c in cuts.items()}
+    found.setdefault(Evidence.CONFIRMS, found[Evidence.SUPPORTS])
+    return found
 
 
 def _join(words: Sequence[str]) -> list[Span]:

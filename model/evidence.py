@@ -41,7 +41,13 @@ from model.agreement import (
 from model.inflect import correction_to, verb_lemma
 from model.labels import Correction, ErrorType
 from model.syntax import Sentence, Token, token_from_spacy
-from model.tense import clause_past_frame, opening_past_phrase
+from model.tense import (
+    clause_past_frame,
+    deictic_past_of,
+    names_judged_past,
+    opening_deictic_phrase,
+    opening_past_phrase,
+)
 
 
 class Evidence(StrEnum):
@@ -55,6 +61,11 @@ class Evidence(StrEnum):
     auxiliary asks for, or in the past where the past is fixed."""
     UNKNOWN = "unknown"
     """The parse finds no subject, determiner, auxiliary or past-time frame that decides."""
+    CONFIRMS = "confirms"
+    """As SUPPORTS, where the sentence leaves hardly any reading in which the word is right:
+    so far only a present verb in a clause dated back from now (*Yesterday she walks*, *two
+    days ago*, *last week*), where a year leaves room for the historical present (*In 1992
+    his novel appears*). Its own cut-off; a config without one uses SUPPORTS'."""
 
 
 # The error types the parse has something to say about.
@@ -830,19 +841,30 @@ def _takes_infinitive(word: str) -> bool:
 
 def _tense(sent: Sentence, i: int) -> Evidence:
     """A finite verb in a sentence the past-time rules that make the training's tense errors
-    place in the past (:func:`model.tense.clause_past_frame`): is it in the present (*Yesterday she
-    walks*) or the past? As for verb forms, the spelling decides, not the tag; a form that is
-    both (*put, read*) gets no verdict.
+    place in the past (:func:`model.tense.clause_past_frame`, with past-time phrases read by
+    :func:`model.tense.names_judged_past`): is it in the present (*Yesterday she walks*) or the
+    past? As for verb forms, the spelling decides, not the tag; a form that is both (*put,
+    read*) gets no verdict. A present verb in a clause dated back from now is CONFIRMS.
     """
     tok = sent.tokens[i]
     low = tok.form.lower()
     if not low.isalpha():
         return Evidence.UNKNOWN
-    if tok.upos in ("VERB", "AUX") and _finite(sent, i) and clause_past_frame(sent, i):
-        return _tense_by_spelling(low)
+    if (
+        tok.upos in ("VERB", "AUX")
+        and _finite(sent, i)
+        and clause_past_frame(sent, i, names_judged_past)
+    ):
+        return _dated(_tense_by_spelling(low), deictic_past_of(sent, i))
     if _after_fronted_past(sent, i) and _tense_by_spelling(low) is Evidence.SUPPORTS:
-        return Evidence.SUPPORTS
+        words = [t.form.lower() for t in sent.tokens]
+        return _dated(Evidence.SUPPORTS, opening_deictic_phrase(words))
     return Evidence.UNKNOWN
+
+
+def _dated(found: Evidence, deictic: bool) -> Evidence:
+    """A tense verdict made CONFIRMS when the past is counted back from now."""
+    return Evidence.CONFIRMS if found is Evidence.SUPPORTS and deictic else found
 
 
 def _subject_word(tok: Token) -> bool:

@@ -15,8 +15,9 @@ verb's own clause, or a past temporal clause around it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from model.syntax import Sentence
+from model.syntax import Sentence, Token
 
 PAST_WORDS = {"yesterday", "ago", "formerly"}
 LAST_UNITS = {
@@ -100,11 +101,16 @@ def _temporal(
     )
 
 
-def clause_past_frame(sent: Sentence, verb: int) -> bool:
+def clause_past_frame(
+    sent: Sentence, verb: int, names: Callable[[Sentence, int], bool] | None = None
+) -> bool:
     """The verb's own clause fixes the past: a past-time adverbial modifies it (*Yesterday she
     walked*, *She was late last night*), or it is the main verb of a past temporal clause or
-    heads one under a past main verb (*When he arrived, she left*)."""
-    if past_adverbial_of(sent, verb):
+    heads one under a past main verb (*When he arrived, she left*).
+
+    ``names`` tells a past-time phrase's head (default :func:`names_past`, as ``tense.v2``
+    reads it; the parse evidence passes the stricter :func:`names_judged_past`)."""
+    if any((names or names_past)(sent, k) for k in _adverbials_of(sent, verb)):
         return True
     tok = sent.tokens[verb]
     head = sent.tokens[tok.head] if tok.head >= 0 else None
@@ -129,28 +135,84 @@ def _heads_past_temporal(
     )
 
 
-def past_adverbial_of(sent: Sentence, verb: int) -> bool:
-    """A past-time adverbial hangs on the verb, or on the predicate a copula or auxiliary
-    serves, and not inside a clause of its own."""
+def deictic_past_of(sent: Sentence, verb: int) -> bool:
+    """A past-time adverbial counted back from now hangs on the verb's clause
+    (:func:`names_deictic_past`: *yesterday*, *two days ago*, *last week*; not a year, *in
+    1998*, nor *the last time*).
+
+    A year leaves room for the historical present (*In 1992 his novel appears*, common in
+    encyclopedias); a time counted from the moment of writing hardly does."""
+    return any(names_deictic_past(sent, k) for k in _adverbials_of(sent, verb))
+
+
+def _adverbials_of(sent: Sentence, verb: int) -> list[int]:
+    """The words that may head the verb's adverbials: children of the verb, or of the
+    predicate a copula or auxiliary serves, that do not open a clause of their own (a
+    past-time phrase inside one belongs to that clause)."""
     tok = sent.tokens[verb]
     serves = tok.deprel.split(":")[0] in ("cop", "aux") and tok.head >= 0
     anchor = tok.head if serves else verb
-    return any(
-        sent.tokens[k].deprel.split(":")[0] not in CLAUSAL and names_past(sent, k)
-        for k in sent.children(anchor)
-    )
+    return [k for k in sent.children(anchor) if sent.tokens[k].deprel.split(":")[0] not in CLAUSAL]
 
 
 def names_past(sent: Sentence, k: int) -> bool:
     """Word ``k`` heads a past-time phrase: *yesterday*, *(two days) ago*, *last week*,
     *in 1998*."""
-    word = sent.tokens[k].form.lower()
-    below = [sent.tokens[c].form.lower() for c in sent.children(k)]
+    return _past_phrase(sent.tokens[k].form.lower(), [sent.tokens[c] for c in sent.children(k)])
+
+
+def _past_phrase(word: str, kids: list[Token]) -> bool:
+    """A head ``word`` with the words ``kids`` below it names a past time."""
+    below = [t.form.lower() for t in kids]
     if word in PAST_WORDS or any(w in PAST_WORDS for w in below):
         return True
     if word in LAST_UNITS and "last" in below:
         return True
     return bool(YEAR.match(word)) and "in" in below
+
+
+# Prepositions after which a past time is a point of comparison or a starting point, which a
+# present verb may follow: *better than yesterday*, *since last year*, *unlike last year*.
+COMPARING = {"since", "than", "as", "unlike", "like", "from", "compared", "versus"}
+MARKER_RELS = {"case", "mark"}
+
+
+def names_judged_past(sent: Sentence, k: int) -> bool:
+    """:func:`names_past`, read for judging a present verb: a past word that only possesses
+    does not count (*Yesterday's news is old*), nor a phrase that a preposition of
+    :data:`COMPARING` governs (*The weather is better than yesterday*, *Since last year
+    prices have risen*)."""
+    kept = [c for c in sent.children(k) if sent.tokens[c].deprel != "nmod:poss"]
+    kids = [sent.tokens[c] for c in kept]
+    # the preposition may hang on the head or, in an *ago* phrase, on its unit (*as years ago*)
+    near = kids + [sent.tokens[g] for c in kept for g in sent.children(c)]
+    if any(t.deprel in MARKER_RELS and t.form.lower() in COMPARING for t in near):
+        return False
+    return _past_phrase(sent.tokens[k].form.lower(), kids)
+
+
+DEICTIC_WORDS = {"yesterday", "ago"}
+DETERMINER_RELS = {"det", "nmod:poss"}
+
+
+def names_deictic_past(sent: Sentence, k: int) -> bool:
+    """Word ``k`` heads a bare past-time phrase counted back from now: *yesterday*, *(two
+    days) ago*, *last week*; not one with a preposition (*until last week*) or a determiner
+    (*the last time*, *his last year*), and not one :func:`names_judged_past` refuses."""
+    if not names_judged_past(sent, k):
+        return False
+    kids = [sent.tokens[c] for c in sent.children(k)]
+    if any(t.deprel in MARKER_RELS for t in kids):
+        return False
+    word = sent.tokens[k].form.lower()
+    plain = [t.form.lower() for t in kids if t.deprel != "nmod:poss"]
+    if word in DEICTIC_WORDS or any(w in DEICTIC_WORDS for w in plain):
+        return True
+    return (
+        word in LAST_UNITS
+        and "last" in plain
+        and not any(t.deprel in DETERMINER_RELS for t in kids)
+    )
 
 
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
@@ -184,3 +246,9 @@ def opening_past_phrase(words: list[str]) -> int:
         ):
             return k + 1
     return 0
+
+
+def opening_deictic_phrase(words: list[str]) -> bool:
+    """The (lower-cased) ``words`` open with a past-time phrase counted back from now
+    (:func:`opening_past_phrase`, but not *in 1998*)."""
+    return bool(opening_past_phrase(words)) and words[0] != "in"

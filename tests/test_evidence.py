@@ -21,9 +21,23 @@ from model.evidence import (
     subject_of,
 )
 from model.labels import Correction, ErrorType
-from model.tense import opening_past_phrase
+from model.tense import (
+    clause_past_frame,
+    names_judged_past,
+    opening_deictic_phrase,
+    opening_past_phrase,
+)
 from model.tokenize import Span, tokenize
-from training.calibrate import NEVER, Weighed, _slot, choose_evidence_thresholds
+from training.calibrate import (
+    EVIDENCE,
+    N_TYPES,
+    NEVER,
+    Weighed,
+    _slot,
+    _slot_name,
+    choose_evidence_thresholds,
+)
+from training.metrics import f_beta
 
 MODEL = Path(__file__).resolve().parents[1] / "model"
 SVA, DET = ErrorType.SUBJECT_VERB_AGREEMENT, ErrorType.DETERMINER_NOUN_AGREEMENT
@@ -67,6 +81,20 @@ def test_a_past_time_phrase_that_opens_the_sentence_is_measured(sentence: str, l
 
 
 @pytest.mark.parametrize(
+    ("sentence", "deictic"),
+    [
+        ("yesterday she walks", True),
+        ("last week she walks", True),
+        ("two days ago she walks", True),
+        ("in 1998 she walks", False),  # a year: the historical present is common
+        ("she walked yesterday", False),  # not an opening phrase
+    ],
+)
+def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deictic: bool) -> None:
+    assert opening_deictic_phrase(sentence.split()) is deictic
+
+
+@pytest.mark.parametrize(
     ("sentence", "i", "etype", "expected"),
     [
         ("The keys to the old cabinet is lost .", 6, SVA, Evidence.SUPPORTS),
@@ -103,10 +131,20 @@ def test_a_past_time_phrase_that_opens_the_sentence_is_measured(sentence: str, l
         ("Beryllium is use as a reflector .", 2, FORM, Evidence.UNKNOWN),  # also a noun
         ("The project is complete .", 3, FORM, Evidence.UNKNOWN),  # an adjective
         ("It was a disappoint .", 3, FORM, Evidence.UNKNOWN),  # a noun phrase
-        ("Yesterday she walks home .", 2, TENSE, Evidence.SUPPORTS),
+        # a past counted back from now confirms; a year or a clause only supports
+        ("Yesterday she walks home .", 2, TENSE, Evidence.CONFIRMS),
+        ("In 1998 she walks home .", 3, TENSE, Evidence.SUPPORTS),
+        ("The last week she walks home .", 4, TENSE, Evidence.SUPPORTS),  # not *last week*
+        ("She visits her mother last week .", 1, TENSE, Evidence.CONFIRMS),
+        # a past time after *since*, *than*, *as*, *unlike* or a possessor dates nothing
+        ("She has lived here since last summer .", 1, TENSE, UNKNOWN),
+        ("The weather is better today than yesterday .", 2, TENSE, UNKNOWN),
+        ("This is the same as two years ago .", 1, TENSE, UNKNOWN),
+        ("Unlike last year , the festival is free .", 6, TENSE, UNKNOWN),
+        ("Yesterday 's news is old .", 3, TENSE, UNKNOWN),
         ("Yesterday she walked home .", 2, TENSE, Evidence.CONTRADICTS),
-        ("Two days ago the teachers arrive .", 5, TENSE, Evidence.SUPPORTS),
-        ("Last night the storm is very loud .", 4, TENSE, Evidence.SUPPORTS),  # via *loud*
+        ("Two days ago the teachers arrive .", 5, TENSE, Evidence.CONFIRMS),
+        ("Last night the storm is very loud .", 4, TENSE, Evidence.CONFIRMS),  # via *loud*
         ("When he arrived , she leaves .", 5, TENSE, Evidence.SUPPORTS),
         # the past frame must be the verb's own clause (model.tense.clause_past_frame)
         ("In 1998 he founded a company that makes shoes .", 7, TENSE, Evidence.UNKNOWN),
@@ -118,9 +156,9 @@ def test_a_past_time_phrase_that_opens_the_sentence_is_measured(sentence: str, l
         ("Last year they put it here .", 3, TENSE, Evidence.UNKNOWN),  # present or past
         # a fronted past-time phrase and a short subject decide where the parse misreads the
         # present verb (as a relative clause, a noun, an adjective); past verbs parse well
-        ("Yesterday morning she walks home .", 3, TENSE, Evidence.SUPPORTS),
-        ("Yesterday evening , the man moves to a new flat .", 5, TENSE, Evidence.SUPPORTS),
-        ("Two days ago my brother buys a new car .", 5, TENSE, Evidence.SUPPORTS),
+        ("Yesterday morning she walks home .", 3, TENSE, Evidence.CONFIRMS),
+        ("Yesterday evening , the man moves to a new flat .", 5, TENSE, Evidence.CONFIRMS),
+        ("Two days ago my brother buys a new car .", 5, TENSE, Evidence.CONFIRMS),
         ("Two days ago my brother bought a new car .", 5, TENSE, Evidence.CONTRADICTS),
         ("Yesterday the man who lives next door came home .", 4, TENSE, Evidence.UNKNOWN),
         ("Five years ago , the spiraling rise in costs was alarming .", 6, TENSE, UNKNOWN),
@@ -327,6 +365,56 @@ def test_weighed_checks_are_the_same_from_many_threads() -> None:
         together = list(pool.map(flags, texts))
     assert together == alone
     assert any(alone)  # the texts must raise flags, or the parse never runs
+
+
+def test_the_data_still_reads_past_time_phrases_as_tense_v2_did(syntax: Syntax) -> None:
+    # tense.v2 builds use names_past; only the evidence reads the phrase more strictly
+    text = "Since last century , the population has grown ."
+    sent = syntax.parse([t.word for t in tokenize(text)])
+    assert clause_past_frame(sent, 6)
+    assert not clause_past_frame(sent, 6, names_judged_past)
+
+
+def test_confirms_takes_the_supports_cut_off_when_the_config_has_none() -> None:
+    network, vocab, meta = load_network(MODEL / "shipped")
+    cuts = {"supports": 0.5, "contradicts": 0.99, "unknown": 0.98}
+    meta["evidence_thresholds"] = {"tense": cuts}
+    assert Checker(network, vocab, meta, None).evidence_thresholds[TENSE][Evidence.CONFIRMS] == 0.5
+    meta["evidence_thresholds"] = {"tense": {**cuts, "confirms": 0.1}}
+    assert Checker(network, vocab, meta, None).evidence_thresholds[TENSE][Evidence.CONFIRMS] == 0.1
+
+
+def test_a_search_of_one_slot_moves_that_slot_alone() -> None:
+    # dev: confirmed tense errors at 0.4 and supported SVA errors at 0.6, all real
+    s_conf, s_sup = _slot(TENSE, Evidence.CONFIRMS), _slot(SVA, Evidence.SUPPORTS)
+    dev = Weighed(
+        p=torch.tensor([0.4, 0.4, 0.6, 0.6]),
+        slot=torch.tensor([s_conf, s_conf, s_sup, s_sup]),
+        hit=torch.ones(4, dtype=torch.bool),
+        sentence=torch.arange(4),
+        n_sentences=4,
+        n_gold=4,
+    )
+    clean = Weighed(
+        p=torch.zeros(0),
+        slot=torch.zeros(0, dtype=torch.long),
+        hit=torch.zeros(0, dtype=torch.bool),
+        sentence=torch.zeros(0, dtype=torch.long),
+        n_sentences=1000,
+        n_gold=0,
+    )
+    start = torch.full((N_TYPES * len(EVIDENCE),), 0.98)
+    types = [1.0, 0.98, 0.98, 0.98, 0.98]
+    cut, f, _ = choose_evidence_thresholds(dev, clean, types, 2.0, 0.3, start, [s_conf])
+    assert cut[s_conf] <= 0.4 and cut[s_sup] == 0.98  # SVA could gain too, but is held
+    assert (cut != start).sum() == 1
+    assert f == pytest.approx(f_beta(2, 0, 2)[2])
+
+
+def test_a_slot_is_named_type_slash_evidence() -> None:
+    assert _slot_name("tense/confirms") == (TENSE, Evidence.CONFIRMS)
+    with pytest.raises(ValueError, match="want TYPE/EVIDENCE"):
+        _slot_name("tense-confirms")
 
 
 def test_a_config_missing_a_verdict_is_refused_by_name() -> None:

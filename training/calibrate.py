@@ -2,6 +2,8 @@
 
     python -m training.calibrate --model build/model --data build/data \
         --genre-mix build/data/clean_test.jsonl
+    python -m training.calibrate --model build/model --data build/data \
+        --only tense/confirms --evidence-floor 0.02    # one cut-off alone, the rest kept
 
 A single threshold must sit where the most over-confident error type stops raising false
 alarms, which silences the others (in our first full model: tense was never flagged at the
@@ -224,18 +226,28 @@ def _score_weighed(cut: torch.Tensor, dev: Weighed, clean: Weighed) -> tuple[flo
 
 
 def choose_evidence_thresholds(
-    dev: Weighed, clean: Weighed, type_cut: list[float], fa_target: float, floor: float = 0.3
+    dev: Weighed,
+    clean: Weighed,
+    type_cut: list[float],
+    fa_target: float,
+    floor: float = 0.3,
+    start: torch.Tensor | None = None,
+    only: list[int] | None = None,
 ) -> tuple[torch.Tensor, float, float]:
     """Per-slot cut-offs by coordinate ascent under the false-alarm budget.
 
     The search starts from every evidence at its type's cut-off, so it can only beat the
     per-type cut-offs. Single changes stall once the budget is spent, so when none helps, the
     best pair is tried: one slot raised (freeing budget) and another lowered (spending it).
+    With ``start`` (per-slot cut-offs) and ``only`` (slots), it starts there instead and moves
+    those slots alone, every other cut-off held.
     """
     slots = [t * len(EVIDENCE) + e for t in range(1, N_TYPES) for e in range(len(EVIDENCE))]
+    slots = slots if only is None else only
     cut = torch.ones(N_TYPES * len(EVIDENCE))
     for t in range(1, N_TYPES):
         cut[t * len(EVIDENCE) : (t + 1) * len(EVIDENCE)] = type_cut[t]
+    cut = cut if start is None else start.clone()
     grid = sorted([g for g in (*LOW_GRID, *THRESHOLDS) if g >= floor] + [NEVER], reverse=True)
     f, fa = _score_weighed(cut, dev, clean)
     if fa > fa_target:  # even the per-type cut-offs break the budget: keep them everywhere
@@ -403,6 +415,66 @@ def calibrate(
     return report
 
 
+def calibrate_slots(
+    model_dir: Path, data: Path, slots: list[tuple[ErrorType, Evidence]], floor: float
+) -> dict:
+    """Search the cut-offs of ``slots`` (type, evidence) alone on dev, every other cut-off and
+    the temperature as the model's config has them, under the false-alarm budget its
+    calibration.json records (or the false alarms the config raises now, if more); rewrite
+    config.json and add the search to calibration.json.
+
+    For a new verdict of the parse (one that takes over some of another's flags): a full
+    search would move every cut-off, which lets a change in one rule shift all the others.
+    """
+    checker = Checker.load(model_dir)
+    if checker.syntax is None:
+        raise ValueError(f"{model_dir}: no parser, so no evidence to search cut-offs for")
+    report_path = model_dir / "calibration.json"
+    report = json.loads(report_path.read_text())
+    budget = float(report["fa_budget_per_1000_clean_dev"])
+    dev = load_records(data / "dev.jsonl.gz")
+    clean = load_records_jsonl(data / "clean_dev.jsonl")
+    more = data / "clean_dev_more.jsonl"
+    if more.exists():
+        clean += load_records_jsonl(more)
+    start = torch.ones(N_TYPES * len(EVIDENCE))
+    for etype, cuts in checker.evidence_thresholds.items():
+        for found, value in cuts.items():
+            start[_slot(etype, found)] = value
+    type_cut = [1.0] + [checker.cut_off(t, None) for t in ERROR_TYPES[1:]]
+    dev_w, clean_w = weigh(checker, dev, floor), weigh(checker, clean, floor)
+    before = _score_weighed(start, dev_w, clean_w)
+    # rules added since the full search may have spent more than its budget: then the
+    # search may not add a false alarm to those the starting cut-offs already raise
+    budget = max(budget, before[1])
+    only = [_slot(t, e) for t, e in slots]
+    cut, f, fa = choose_evidence_thresholds(dev_w, clean_w, type_cut, budget, floor, start, only)
+    config_path = model_dir / "config.json"
+    config = json.loads(config_path.read_text())
+    config["evidence_thresholds"] = _evidence_config(cut)
+    config_path.write_text(json.dumps(config, indent=2) + "\n")
+    search = {
+        "slots": [f"{t.value}/{e.value}" for t, e in slots],
+        "evidence_floor": floor,
+        "fa_budget_per_1000_clean_dev": budget,
+        "before": {"dev_f05": before[0], "false_alarms_per_1000_clean_dev": before[1]},
+        "after": {"dev_f05": f, "false_alarms_per_1000_clean_dev": fa},
+        "thresholds": config["evidence_thresholds"],
+    }
+    report.setdefault("slot_searches", []).append(search)
+    report_path.write_text(json.dumps(report, indent=2) + "\n")
+    return search
+
+
+def _slot_name(text: str) -> tuple[ErrorType, Evidence]:
+    """``tense/confirms`` as (ErrorType.TENSE, Evidence.CONFIRMS); ValueError naming it."""
+    etype, _, found = text.partition("/")
+    try:
+        return ErrorType(etype), Evidence(found)
+    except ValueError as e:
+        raise ValueError(f"--only {text!r}: want TYPE/EVIDENCE, as tense/confirms") from e
+
+
 @dataclass
 class _NetworkScores:
     """The network's calibrated probabilities on dev and clean dev, in the forms the searches
@@ -498,7 +570,18 @@ def main() -> None:
         default=MIX_STEPS,
         help="more searches, each with the budget shrunk, while the mix exceeds the target",
     )
+    ap.add_argument(
+        "--only",
+        nargs="+",
+        metavar="TYPE/EVIDENCE",
+        help="search these cut-offs alone (tense/confirms), the rest as config.json has them",
+    )
     args = ap.parse_args()
+    if args.only:
+        slots = [_slot_name(x) for x in args.only]
+        found = calibrate_slots(args.model, args.data, slots, args.evidence_floor)
+        print(json.dumps(found, indent=1))
+        return
     mix = genre_mix(args.genre_mix) if args.genre_mix else None
     evidence = not args.no_evidence
     report = calibrate(
