@@ -15,6 +15,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 
 import spacy
@@ -850,16 +851,31 @@ def _tense(sent: Sentence, i: int) -> Evidence:
     low = tok.form.lower()
     if not low.isalpha():
         return Evidence.UNKNOWN
+    perfect = _perfect_auxiliary(sent, i)
     if (
         tok.upos in ("VERB", "AUX")
         and _finite(sent, i)
-        and clause_past_frame(sent, i, names_judged_past)
+        and clause_past_frame(sent, i, partial(names_judged_past, perfect=perfect))
     ):
         return _dated(_tense_by_spelling(low), deictic_past_of(sent, i))
     if _after_fronted_past(sent, i) and _tense_by_spelling(low) is Evidence.SUPPORTS:
         words = [t.form.lower() for t in sent.tokens]
         return _dated(Evidence.SUPPORTS, opening_deictic_phrase(words))
     return Evidence.UNKNOWN
+
+
+def _perfect_auxiliary(sent: Sentence, i: int) -> bool:
+    """Word ``i`` is a *have* before a participle, adverbs between allowed (*have recently
+    risen*), whatever the parse made of the two (it may read *risen* as a noun)."""
+    if sent.tokens[i].lemma.lower() != "have":
+        return False
+    k = i + 1
+    while k < len(sent.tokens) and sent.tokens[k].xpos == "RB":
+        k += 1
+    if k >= len(sent.tokens):
+        return False
+    low = sent.tokens[k].form.lower()
+    return any(low in _forms(lemma, _PARTICIPLE) for lemma in _verb_lemmas(low))
 
 
 def _dated(found: Evidence, deictic: bool) -> Evidence:

@@ -175,30 +175,42 @@ def _past_phrase(word: str, kids: list[Token]) -> bool:
 # present verb may follow: *better than yesterday*, *since last year*, *unlike last year*.
 COMPARING = {"since", "than", "as", "unlike", "like", "from", "compared", "versus"}
 MARKER_RELS = {"case", "mark"}
+DETERMINER_RELS = {"det", "nmod:poss"}
 
 
-def names_judged_past(sent: Sentence, k: int) -> bool:
-    """:func:`names_past`, read for judging a present verb: a past word that only possesses
-    does not count (*Yesterday's news is old*), nor a phrase that a preposition of
-    :data:`COMPARING` governs (*The weather is better than yesterday*, *Since last year
-    prices have risen*)."""
+def names_judged_past(sent: Sentence, k: int, perfect: bool = False) -> bool:
+    """:func:`names_past`, read for judging a present verb. Not counted: a past word that only
+    possesses (*Yesterday's news is old*), a subject with a determiner, and a phrase that a
+    preposition of :data:`COMPARING` governs (*The weather is better than yesterday*, *Since
+    last year prices have risen*). For a ``perfect`` auxiliary, *last* with a determiner or
+    possessor does not count either: it reaches up to now (*Over the last decade the city has
+    grown*), where a bare *last week* does not (*Last week she has left* is wrong)."""
+    if sent.tokens[k].deprel.split(":")[0] == "nsubj" and _determined(sent, k):
+        return False  # a time as the subject is a thing talked about (*The last time … is*)
     kept = [c for c in sent.children(k) if sent.tokens[c].deprel != "nmod:poss"]
     kids = [sent.tokens[c] for c in kept]
     # the preposition may hang on the head or, in an *ago* phrase, on its unit (*as years ago*)
     near = kids + [sent.tokens[g] for c in kept for g in sent.children(c)]
     if any(t.deprel in MARKER_RELS and t.form.lower() in COMPARING for t in near):
         return False
-    return _past_phrase(sent.tokens[k].form.lower(), kids)
+    word = sent.tokens[k].form.lower()
+    if perfect and word in LAST_UNITS and _determined(sent, k):
+        return False
+    return _past_phrase(word, kids)
+
+
+def _determined(sent: Sentence, k: int) -> bool:
+    """Word ``k`` has a determiner or possessor (*the last week*, *her last year*)."""
+    return any(sent.tokens[c].deprel in DETERMINER_RELS for c in sent.children(k))
 
 
 DEICTIC_WORDS = {"yesterday", "ago"}
-DETERMINER_RELS = {"det", "nmod:poss"}
 
 
 def names_deictic_past(sent: Sentence, k: int) -> bool:
     """Word ``k`` heads a bare past-time phrase counted back from now: *yesterday*, *(two
-    days) ago*, *last week*; not one with a preposition (*until last week*) or a determiner
-    (*the last time*, *his last year*), and not one :func:`names_judged_past` refuses."""
+    days) ago*, *last week*; one that :func:`names_judged_past` takes, with no preposition
+    (*until last week*), no determiner (*the last time*, *his last year*) and not a year."""
     if not names_judged_past(sent, k):
         return False
     kids = [sent.tokens[c] for c in sent.children(k)]
@@ -208,11 +220,7 @@ def names_deictic_past(sent: Sentence, k: int) -> bool:
     plain = [t.form.lower() for t in kids if t.deprel != "nmod:poss"]
     if word in DEICTIC_WORDS or any(w in DEICTIC_WORDS for w in plain):
         return True
-    return (
-        word in LAST_UNITS
-        and "last" in plain
-        and not any(t.deprel in DETERMINER_RELS for t in kids)
-    )
+    return word in LAST_UNITS and "last" in plain and not _determined(sent, k)
 
 
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}

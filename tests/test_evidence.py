@@ -142,6 +142,12 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("This is the same as two years ago .", 1, TENSE, UNKNOWN),
         ("Unlike last year , the festival is free .", 6, TENSE, UNKNOWN),
         ("Yesterday 's news is old .", 3, TENSE, UNKNOWN),
+        # *the last …* reaches up to now, where a perfect is right; a bare *last week* does not
+        ("Over the last decade the city has grown .", 6, TENSE, UNKNOWN),
+        ("In the last week , prices have risen sharply .", 6, TENSE, UNKNOWN),  # *have* misread
+        ("Over the last decade the city grows .", 6, TENSE, Evidence.SUPPORTS),
+        ("Last week she has left the company .", 3, TENSE, Evidence.CONFIRMS),
+        ("The last time we meet is next week .", 5, TENSE, UNKNOWN),  # a time as the subject
         ("Yesterday she walked home .", 2, TENSE, Evidence.CONTRADICTS),
         ("Two days ago the teachers arrive .", 5, TENSE, Evidence.CONFIRMS),
         ("Last night the storm is very loud .", 4, TENSE, Evidence.CONFIRMS),  # via *loud*
