@@ -103,6 +103,57 @@ COLLECTIVE = {
     "cattle",
     "personnel",
 }
+# Amounts a number counts, which take a singular verb as one sum or a plural one as so many
+# units (*Ten years is a long time*, *Fifty dollars is a lot*; *Ten dollars are missing*).
+AMOUNTS = {
+    "dollar",
+    "pound",
+    "euro",
+    "cent",
+    "penny",
+    "yen",
+    "mile",
+    "kilometre",
+    "kilometer",
+    "metre",
+    "meter",
+    "yard",
+    "inch",
+    "foot",
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "second",
+    "percent",
+    "kilogram",
+    "kilo",
+    "gram",
+    "ton",
+    "tonne",
+    "litre",
+    "liter",
+    "gallon",
+}
+# Parts that agree with their *of* complement (*Three quarters of the city was*), which
+# model.agreement's quantity nouns do not list.
+FRACTIONS = {
+    "quarter",
+    "third",
+    "fifth",
+    "tenth",
+    "fraction",
+    "proportion",
+    "percentage",
+    "part",
+    "portion",
+    "bulk",
+    "remainder",
+}
+# Determiners that make a coordinated subject singular (*Every man and woman is*).
+DISTRIBUTIVE = {"every", "each", "no"}
 # Units that trade and technical usage keep singular after a number (*17 inch wheels*, *6
 # foot tall*, *10 head of cattle*).
 UNITS = {"inch", "foot", "head", "horsepower", "stone"}
@@ -526,13 +577,16 @@ def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
 
 def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     """Pairs the parse cannot judge: a plural-looking name (*the United States has*), a
-    collective noun (*the staff were*), *need* or *dare* as a modal (*He need not*) and a bare
-    verb in a *that* clause after *insist, suggest, demand …* (mandative subjunctive)."""
+    collective noun (*the staff were*), a subject whose number is notional
+    (:func:`_notional_subject`), *need* or *dare* as a modal (*He need not*) and a bare verb
+    in a *that* clause after *insist, suggest, demand …* (mandative subjunctive)."""
     subj = sent.tokens[subject]
     if subj.upos == "PROPN" and subj.feats.get("Number") == "Plur":
         return True
     if subj.lemma.lower() in COLLECTIVE or subj.form.lower() in COLLECTIVE:
         return True  # *the staff were*: either number, by what the writer means
+    if _notional_subject(sent, subject):
+        return True
     tok = sent.tokens[verb]
     if tok.deprel in AUX_RELS and tok.lemma.lower() in MODAL_VERBS:
         return True  # a modal without *-s*: *He need not worry*
@@ -543,6 +597,47 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
         and clause.deprel == "ccomp"
         and governor is not None
         and governor.lemma.lower() in MANDATIVE
+    )
+
+
+def _notional_subject(sent: Sentence, subject: int) -> bool:
+    """A subject head whose spelling does not settle the verb's number. Each kind came from
+    correct sentences written to try the checker, which -22 flagged:
+
+    - an amount a number counts (*Ten years is a long time*, :data:`AMOUNTS`);
+    - a part with an *of* complement (*Three quarters of the city was destroyed*);
+    - a coordination under *every*, *each* or *no* (*Every man and woman is welcome*);
+    - a gerund the parse hangs on its object (*Eating vegetables is good for you*: *Eating*
+      read as a compound of *vegetables*); a modifier stays judged (*Leading experts say*),
+      and so does a subject that opens with anything else (*The parking spaces is*).
+    """
+    tok = sent.tokens[subject]
+    lemma = tok.lemma.lower()
+    kids = [sent.tokens[k] for k in sent.children(subject)]
+    if lemma in AMOUNTS and any(k.deprel == "nummod" for k in kids):
+        return True
+    if lemma in FRACTIONS and any(_has_of(sent, k) for k in sent.children(subject)):
+        return True
+    if any(k.deprel == "conj" for k in kids) and any(
+        k.deprel == "det" and k.form.lower() in DISTRIBUTIVE for k in kids
+    ):
+        return True
+    first = min(sent.subtree(subject))
+    lead = sent.tokens[first]
+    return (
+        first < subject
+        and lead.head == subject
+        and lead.deprel == "compound"
+        and lead.upos in ("VERB", "NOUN")
+        and lead.form.lower().endswith("ing")
+    )
+
+
+def _has_of(sent: Sentence, k: int) -> bool:
+    """Word ``k`` is the object of *of* (*three quarters of the city*)."""
+    return sent.tokens[k].deprel.startswith("nmod") and any(
+        sent.tokens[c].deprel == "case" and sent.tokens[c].form.lower() == "of"
+        for c in sent.children(k)
     )
 
 
@@ -764,8 +859,12 @@ def _verb_lemmas(word: str) -> tuple[str, ...]:
 
 def _allowed_tags(sent: Sentence, i: int) -> tuple[str, ...] | None:
     """The forms the nearest auxiliary (or *to*) before verb ``i`` allows, or None."""
+    # a word with a subject of its own is a verb the parse made an auxiliary by mistake
+    # (*How they did it remains*: *did* hangs on *remains*, *they* on *did*)
     governors = [
-        sent.tokens[k] for k in sent.children(i) if k < i and _governs_form(sent.tokens[k])
+        sent.tokens[k]
+        for k in sent.children(i)
+        if k < i and _governs_form(sent.tokens[k]) and not _has_subject(sent, k)
     ]
     if _progressive_misread(sent, i):
         governors.append(sent.tokens[i - 1])
@@ -780,6 +879,10 @@ def _allowed_tags(sent: Sentence, i: int) -> tuple[str, ...] | None:
     if lemma == "have":
         return _PARTICIPLE
     return _AFTER_BE if lemma == "be" else None
+
+
+def _has_subject(sent: Sentence, k: int) -> bool:
+    return any(sent.tokens[c].deprel in SUBJ_RELS for c in sent.children(k))
 
 
 def _progressive_misread(sent: Sentence, i: int) -> bool:

@@ -168,6 +168,17 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Two days ago my brother bought a new car .", 5, TENSE, Evidence.CONTRADICTS),
         ("Yesterday the man who lives next door came home .", 4, TENSE, Evidence.UNKNOWN),
         ("Five years ago , the spiraling rise in costs was alarming .", 6, TENSE, UNKNOWN),
+        # subjects whose number is notional get no verdict (probes of -22); look-alikes do
+        ("Ten years is a long time .", 2, SVA, UNKNOWN),  # an amount
+        ("Two dogs is barking .", 2, SVA, Evidence.SUPPORTS),
+        ("Three quarters of the city was destroyed .", 5, SVA, UNKNOWN),  # a part *of*
+        ("Every man and woman is welcome .", 4, SVA, UNKNOWN),
+        ("Eating vegetables is good for you .", 2, SVA, UNKNOWN),  # a gerund read as a compound
+        ("Leading experts says the plan works .", 2, SVA, Evidence.SUPPORTS),  # a modifier
+        ("The parking spaces is full .", 3, SVA, Evidence.SUPPORTS),
+        # an "auxiliary" with a subject of its own is a misparse
+        ("How they did it remains a mystery .", 4, FORM, UNKNOWN),
+        ("He did went home .", 2, FORM, Evidence.SUPPORTS),
         # false alarms the parse once supported on clean dev text
         ("The staff were pleasant .", 2, SVA, Evidence.UNKNOWN),
         ("She was praised for her dedication to rescuing the wounded .", 8, FORM, Evidence.UNKNOWN),
