@@ -499,10 +499,16 @@ def _misread_verb(sent: Sentence, i: int) -> Evidence:
         return Evidence.UNKNOWN
     if any(sent.tokens[k].deprel in AUX_RELS or _governs_form(sent.tokens[k]) for k in kids):
         return Evidence.UNKNOWN
-    subjects = [k for k in kids if sent.tokens[k].deprel in SUBJ_RELS]
+    subjects = [k for k in kids if sent.tokens[k].deprel in SUBJ_RELS or _expletive_it(sent, k)]
     if tok.upos == "VERB":
         subjects = _bare_with_pronoun(sent, subjects, i) if subjects else _shared_subject(sent, i)
     return _against_subject(sent, subjects, i, spelled_number(tok.form))
+
+
+def _expletive_it(sent: Sentence, k: int) -> bool:
+    """An expletive *it*, which takes a singular verb as any subject *it* does (*It take a
+    long time*, *It make me sad*: the parse calls *it* expletive there)."""
+    return sent.tokens[k].deprel == "expl" and sent.tokens[k].form.lower() == "it"
 
 
 def _bare_with_pronoun(sent: Sentence, subjects: list[int], verb: int) -> list[int]:

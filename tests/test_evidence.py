@@ -176,6 +176,9 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Eating vegetables is good for you .", 2, SVA, UNKNOWN),  # a gerund read as a compound
         ("Leading experts says the plan works .", 2, SVA, Evidence.SUPPORTS),  # a modifier
         ("The parking spaces is full .", 3, SVA, Evidence.SUPPORTS),
+        # an expletive *it* takes a singular verb too (the parse's *expl* before a bare verb)
+        ("It make me sad .", 1, SVA, Evidence.SUPPORTS),
+        ("I suggest it be postponed .", 3, SVA, UNKNOWN),
         # an "auxiliary" with a subject of its own is a misparse
         ("How they did it remains a mystery .", 4, FORM, UNKNOWN),
         ("He did went home .", 2, FORM, Evidence.SUPPORTS),
