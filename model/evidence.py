@@ -152,6 +152,10 @@ FRACTIONS = {
     "bulk",
     "remainder",
 }
+# Nouns in *-s* that take a singular verb (*Diabetes is*, *Billiards is*), which the tagger
+# reads as plural; fields in *-ics* take either (*Politics is a dirty business*, *His politics
+# are conservative*) and are matched by their ending.
+SINGULAR_IN_S = {"diabetes", "rabies", "herpes", "mumps", "measles", "shingles", "billiards"}
 # Determiners that make a coordinated subject singular (*Every man and woman is*).
 DISTRIBUTIVE = {"every", "each", "no"}
 # Units that trade and technical usage keep singular after a number (*17 inch wheels*, *6
@@ -610,6 +614,9 @@ def _notional_subject(sent: Sentence, subject: int) -> bool:
     """A subject head whose spelling does not settle the verb's number. Each kind came from
     correct sentences written to try the checker, which -22 flagged:
 
+    - a noun in *-s* that takes a singular verb or either (:data:`SINGULAR_IN_S`, *-ics*);
+    - a capitalised word in *-s* that no lemmatiser makes a plural, most likely a name the
+      tagger took for a plural noun (*Mercedes makes cars*);
     - an amount a number counts (*Ten years is a long time*, :data:`AMOUNTS`);
     - a part with an *of* complement (*Three quarters of the city was destroyed*);
     - a coordination under *every*, *each* or *no* (*Every man and woman is welcome*);
@@ -618,8 +625,12 @@ def _notional_subject(sent: Sentence, subject: int) -> bool:
       and so does a subject that opens with anything else (*The parking spaces is*).
     """
     tok = sent.tokens[subject]
-    lemma = tok.lemma.lower()
+    lemma, low = tok.lemma.lower(), tok.form.lower()
     kids = [sent.tokens[k] for k in sent.children(subject)]
+    if low in SINGULAR_IN_S or (low.endswith("ics") and lemma == low):
+        return True
+    if tok.upos == "NOUN" and _unknown_name(tok):
+        return True
     if lemma in AMOUNTS and any(k.deprel == "nummod" for k in kids):
         return True
     if lemma in FRACTIONS and any(_has_of(sent, k) for k in sent.children(subject)):
@@ -636,6 +647,20 @@ def _notional_subject(sent: Sentence, subject: int) -> bool:
         and lead.deprel == "compound"
         and lead.upos in ("VERB", "NOUN")
         and lead.form.lower().endswith("ing")
+    )
+
+
+def _unknown_name(tok: Token) -> bool:
+    """A capitalised word in *-s* that no lemmatiser makes a plural: the parse's lemma is the
+    word itself (it strips *Websites* to *website*, not *Mercedes*) and lemminflect knows
+    neither the word nor the word less its *-s*."""
+    low = tok.form.lower()
+    return (
+        tok.form[:1].isupper()
+        and low.endswith("s")
+        and tok.lemma.lower() == low
+        and not getAllLemmas(low)
+        and not getAllLemmas(low[:-1])
     )
 
 

@@ -176,6 +176,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Eating vegetables is good for you .", 2, SVA, UNKNOWN),  # a gerund read as a compound
         ("Leading experts says the plan works .", 2, SVA, Evidence.SUPPORTS),  # a modifier
         ("The parking spaces is full .", 3, SVA, Evidence.SUPPORTS),
+        ("Diabetes is a chronic disease .", 1, SVA, UNKNOWN),  # a noun in *-s*, singular
+        ("Politics is a dirty business .", 1, SVA, UNKNOWN),
+        ("Mercedes makes expensive cars .", 1, SVA, UNKNOWN),  # a name read as a plural noun
+        ("The scissors is sharp .", 2, SVA, Evidence.SUPPORTS),
         # an expletive *it* takes a singular verb too (the parse's *expl* before a bare verb)
         ("It make me sad .", 1, SVA, Evidence.SUPPORTS),
         ("I suggest it be postponed .", 3, SVA, UNKNOWN),
