@@ -276,6 +276,37 @@ INFINITIVE_ONLY = {
     "dread",
     "delight",
 }
+# Words whose *to* is a preposition, so an *-ing* form after it is right (*admit to taking*,
+# *object to paying*, *close to finishing*); not *used*, whose *to* may be an infinitive's
+# (*I used to play*), nor *come* or *lead* (*came to realise*, *was led to believe*).
+PREPOSITION_TO = {
+    "admit",
+    "confess",
+    "object",
+    "devote",
+    "dedicate",
+    "commit",
+    "resort",
+    "contribute",
+    "accustom",
+    "accustomed",
+    "opposed",
+    "averse",
+    "close",
+    "key",
+    "forward",
+    "addition",
+    "prior",
+    "due",
+    "approach",
+    "alternative",
+    "adjust",
+    "adapt",
+    "limit",
+    "restrict",
+    "confine",
+    "amount",
+}
 OBJECT_PRONOUNS = {"me", "him", "her", "us", "them", "you"}
 # Verbs with an object and then an infinitive (*ask them to come*); not *lead*, *drive*,
 # *reduce*, *get* or *prefer*, whose *to* may be a preposition (*drove him to drinking*).
@@ -800,7 +831,7 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
     if tags is None or tok.upos not in ("VERB", "AUX") or not tok.form.isalpha():
         return Evidence.UNKNOWN
     if _BASE[0] in tags and _gerund_after_to(sent, i):
-        return Evidence.UNKNOWN
+        return Evidence.CONTRADICTS if _preposition_to(sent, i) else Evidence.UNKNOWN
     low = tok.form.lower()
     if low == "had" and i + 1 < len(sent.tokens) and sent.tokens[i + 1].form.lower() in IDIOM_HAD:
         return Evidence.UNKNOWN  # *had better*, read as a verb after *will*
@@ -949,6 +980,18 @@ def _gerund_after_to(sent: Sentence, i: int) -> bool:
         k > 0
         and (_takes_infinitive(sent.tokens[k - 1].form.lower()) or _object_then_to(sent, k - 1))
     )
+
+
+def _preposition_to(sent: Sentence, i: int) -> bool:
+    """The *to* before the *-ing* form ``i`` is a preposition that a word of
+    :data:`PREPOSITION_TO` takes (*admitted to taking*, *devoted her life to helping*, *close
+    to finishing*): the verb the *-ing* form hangs on, or the word right before *to*."""
+    tok = sent.tokens[i]
+    k = _before_adverbs(sent, i - 1)
+    words = [sent.tokens[k - 1]] if k > 0 else []
+    if tok.head >= 0:
+        words.append(sent.tokens[tok.head])
+    return any(w.lemma.lower() in PREPOSITION_TO or w.form.lower() in PREPOSITION_TO for w in words)
 
 
 def _before_adverbs(sent: Sentence, k: int) -> int:

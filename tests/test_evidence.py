@@ -119,7 +119,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("I 'd go home .", 2, FORM, Evidence.CONTRADICTS),
         ("She 'd went home .", 2, FORM, Evidence.SUPPORTS),
         ("His will had better be altered .", 2, FORM, Evidence.UNKNOWN),  # *will* is a noun
-        ("Prior to officially forming the band , they toured .", 3, FORM, Evidence.UNKNOWN),
+        ("Prior to officially forming the band , they toured .", 3, FORM, Evidence.CONTRADICTS),
         # a bare verb after a *be* the parse reads as a copula
         ("The dancer is teach a class .", 3, FORM, Evidence.SUPPORTS),
         ("The senator must be wear a hat .", 4, FORM, Evidence.SUPPORTS),
@@ -189,7 +189,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         # false alarms the parse once supported on clean dev text
         ("The staff were pleasant .", 2, SVA, Evidence.UNKNOWN),
         ("She was praised for her dedication to rescuing the wounded .", 8, FORM, Evidence.UNKNOWN),
-        ("I look forward to seeing you .", 4, FORM, Evidence.UNKNOWN),
+        ("I look forward to seeing you .", 4, FORM, Evidence.CONTRADICTS),
+        ("He admitted to taking the money .", 3, FORM, Evidence.CONTRADICTS),  # a preposition
+        ("She devoted her life to helping the poor .", 5, FORM, Evidence.CONTRADICTS),
+        ("I used to going there .", 3, FORM, Evidence.UNKNOWN),  # *used to* may be either
         ("He is used to having money .", 4, FORM, Evidence.UNKNOWN),
         # ... but after a word that takes only an infinitive, *-ing* is wrong
         ("He wants to going home .", 3, FORM, Evidence.SUPPORTS),
