@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 import torch
@@ -15,6 +19,7 @@ from training.calibrate import (
     _clean_max,
     _score,
     _slot,
+    calibrate_slots,
     choose_evidence_thresholds,
     choose_type_thresholds,
     effective_size,
@@ -132,3 +137,42 @@ def test_the_budget_shrinks_until_the_mix_holds_the_target_or_the_steps_run_out(
     assert hold_in_mix(fits([None]), 1.0, fa_target=2.0, steps=3)[2] == [
         1.0
     ]  # no mix: nothing to hold
+
+
+MODEL = Path(__file__).resolve().parents[1] / "model"
+
+
+def test_a_slot_search_moves_that_cut_off_alone_and_records_it(tmp_path: Path) -> None:
+    """``--only tense/confirms`` on the shipped network: a confirmed tense error at about 0.8
+    on dev, nothing on clean dev; the confirms cut-off drops under it, every other cut-off
+    and the temperature stay, and calibration.json records the search."""
+    folder = tmp_path / "model"
+    shutil.copytree(MODEL / "shipped", folder, ignore=shutil.ignore_patterns("eval", "*.png"))
+    config = json.loads((folder / "config.json").read_text())
+    config["parser"] = str(MODEL / "parser")
+    for cuts in config["evidence_thresholds"].values():
+        cuts.pop("confirms", None)  # as before -21: confirms takes supports' cut-off
+    (folder / "config.json").write_text(json.dumps(config))
+    (folder / "calibration.json").write_text(json.dumps({"fa_budget_per_1000_clean_dev": 2.0}))
+    data = tmp_path / "data"
+    data.mkdir()
+    words = ["Yesterday", "evening", "the", "pilots", "eat", "lunch", "."]
+    types = ["OK"] * 4 + ["tense", "OK", "OK"]
+    with gzip.open(data / "dev.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"tokens": words, "types": types}) + "\n")
+    clean = {"tokens": ["She", "walked", "home", "yesterday", "."], "genre": "wiki"}
+    (data / "clean_dev.jsonl").write_text(json.dumps(clean) + "\n")
+
+    found = calibrate_slots(folder, data, [(ErrorType.TENSE, Evidence.CONFIRMS)], 0.3)
+
+    after = json.loads((folder / "config.json").read_text())
+    tense = after["evidence_thresholds"]["tense"]
+    assert tense["confirms"] < config["evidence_thresholds"]["tense"]["supports"]
+    assert found["after"]["dev_f05"] > found["before"]["dev_f05"]
+    for etype, cuts in config["evidence_thresholds"].items():
+        for verdict, value in cuts.items():
+            assert after["evidence_thresholds"][etype][verdict] == value
+    assert after["temperature"] == config["temperature"]
+    report = json.loads((folder / "calibration.json").read_text())
+    assert report["slot_searches"] == [found]
+    assert found["slots"] == ["tense/confirms"]
