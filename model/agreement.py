@@ -97,7 +97,7 @@ def noun_number(sent: Sentence, i: int) -> str | None:
     ):
         return PL
     if _is_quantity(sent, i):
-        of = [k for k in kids if sent.tokens[k].deprel == "nmod" and _has_of(sent, k)]
+        of = [k for k in kids if sent.tokens[k].deprel == "nmod" and has_of(sent, k)]
         return noun_number(sent, of[0]) if of else None
     if tok.lemma.lower() in SINGULAR_QUANTIFIERS:
         return SG  # 'each (of them) is', 'everyone is', 'neither (of them) is'
@@ -118,7 +118,8 @@ def _is_quantity(sent: Sentence, i: int) -> bool:
     return low in QUANTITY_NOUNS
 
 
-def _has_of(sent: Sentence, k: int) -> bool:
+def has_of(sent: Sentence, k: int) -> bool:
+    """Word ``k`` has *of* as its case marker (*a lot of people*: *people*)."""
     return any(
         sent.tokens[c].deprel == "case" and sent.tokens[c].form.lower() == "of"
         for c in sent.children(k)

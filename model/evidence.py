@@ -32,6 +32,7 @@ from model.agreement import (
     agreements,
     antecedent,
     demonstrative_number,
+    has_of,
     is_noun,
     marker_number,
     noun_number,
@@ -664,7 +665,10 @@ def _notional_subject(sent: Sentence, subject: int) -> bool:
         return True
     if lemma in AMOUNTS and any(k.deprel == "nummod" for k in kids):
         return True
-    if lemma in FRACTIONS and any(_has_of(sent, k) for k in sent.children(subject)):
+    if lemma in FRACTIONS and any(
+        k.deprel.startswith("nmod") and has_of(sent, j)
+        for j, k in zip(sent.children(subject), kids, strict=True)
+    ):
         return True
     if any(k.deprel == "conj" for k in kids) and any(
         k.deprel == "det" and k.form.lower() in DISTRIBUTIVE for k in kids
@@ -692,14 +696,6 @@ def _unknown_name(tok: Token) -> bool:
         and tok.lemma.lower() == low
         and not getAllLemmas(low)
         and not getAllLemmas(low[:-1])
-    )
-
-
-def _has_of(sent: Sentence, k: int) -> bool:
-    """Word ``k`` is the object of *of* (*three quarters of the city*)."""
-    return sent.tokens[k].deprel.startswith("nmod") and any(
-        sent.tokens[c].deprel == "case" and sent.tokens[c].form.lower() == "of"
-        for c in sent.children(k)
     )
 
 

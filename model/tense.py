@@ -2,7 +2,11 @@
 
 The data build corrupts past verbs in such a frame into the present (``training/inject/tense.py``),
 and the checker's parse evidence asks the same question of a flagged present verb
-(:mod:`model.evidence`), so both read the past the same way.
+(:mod:`model.evidence`), so both read the past in much the same way. Since version -21 the
+evidence reads phrases more strictly (:func:`names_judged_past`: not after *since* or *than*,
+not a possessor), which the data builds do not, so that builds stay as they were; and it tells
+a past counted back from now (:func:`deictic_past_of`: *yesterday*, *last week*) from a year,
+which leaves room for the historical present.
 
 Two versions. :func:`past_frame` (injector ``tense.v1``) takes a past-time adverbial anywhere in
 the sentence, or a coordinated past verb, as fixing the past; in clean dev text about one in five

@@ -242,12 +242,13 @@ def choose_evidence_thresholds(
     With ``start`` (per-slot cut-offs) and ``only`` (slots), it starts there instead and moves
     those slots alone, every other cut-off held.
     """
-    slots = [t * len(EVIDENCE) + e for t in range(1, N_TYPES) for e in range(len(EVIDENCE))]
-    slots = slots if only is None else only
-    cut = torch.ones(N_TYPES * len(EVIDENCE))
-    for t in range(1, N_TYPES):
-        cut[t * len(EVIDENCE) : (t + 1) * len(EVIDENCE)] = type_cut[t]
-    cut = cut if start is None else start.clone()
+    slots = only or [t * len(EVIDENCE) + e for t in range(1, N_TYPES) for e in range(len(EVIDENCE))]
+    if start is None:
+        cut = torch.ones(N_TYPES * len(EVIDENCE))
+        for t in range(1, N_TYPES):
+            cut[t * len(EVIDENCE) : (t + 1) * len(EVIDENCE)] = type_cut[t]
+    else:
+        cut = start.clone()
     grid = sorted([g for g in (*LOW_GRID, *THRESHOLDS) if g >= floor] + [NEVER], reverse=True)
     f, fa = _score_weighed(cut, dev, clean)
     if fa > fa_target:  # even the per-type cut-offs break the budget: keep them everywhere
@@ -329,6 +330,16 @@ def _evidence_config(cut: torch.Tensor) -> dict[str, dict[str, float]]:
     }
 
 
+def _dev_sets(data: Path) -> tuple[list[dict], list[dict]]:
+    """The build's dev split and its clean dev sentences, with the extra ones of
+    ``training.more_clean`` when it was run."""
+    clean = load_records_jsonl(data / "clean_dev.jsonl")
+    more = data / "clean_dev_more.jsonl"
+    if more.exists():
+        clean += load_records_jsonl(more)
+    return load_records(data / "dev.jsonl.gz"), clean
+
+
 def calibrate(
     model_dir: Path,
     data: Path,
@@ -346,11 +357,7 @@ def calibrate(
     ``mix_steps`` is how many more times the budget may shrink to hold the target in the mix.
     """
     checker = Checker.load(model_dir)
-    dev = load_records(data / "dev.jsonl.gz")
-    clean = load_records_jsonl(data / "clean_dev.jsonl")
-    more = data / "clean_dev_more.jsonl"  # written by training.more_clean, when it was run
-    if more.exists():
-        clean += load_records_jsonl(more)
+    dev, clean = _dev_sets(data)
     weight = genre_weights(clean, mix) if mix else None
     temperature = fit_temperature(dev, predict(checker.network, dev, checker.vocab))
     dev_probs = predict(checker.network, dev, checker.vocab, temperature)
@@ -432,11 +439,7 @@ def calibrate_slots(
     report_path = model_dir / "calibration.json"
     report = json.loads(report_path.read_text())
     budget = float(report["fa_budget_per_1000_clean_dev"])
-    dev = load_records(data / "dev.jsonl.gz")
-    clean = load_records_jsonl(data / "clean_dev.jsonl")
-    more = data / "clean_dev_more.jsonl"
-    if more.exists():
-        clean += load_records_jsonl(more)
+    dev, clean = _dev_sets(data)
     start = torch.ones(N_TYPES * len(EVIDENCE))
     for etype, cuts in checker.evidence_thresholds.items():
         for found, value in cuts.items():
