@@ -666,8 +666,7 @@ def _notional_subject(sent: Sentence, subject: int) -> bool:
     if lemma in AMOUNTS and any(k.deprel == "nummod" for k in kids):
         return True
     if lemma in FRACTIONS and any(
-        k.deprel.startswith("nmod") and has_of(sent, j)
-        for j, k in zip(sent.children(subject), kids, strict=True)
+        sent.tokens[j].deprel.startswith("nmod") and has_of(sent, j) for j in sent.children(subject)
     ):
         return True
     if any(k.deprel == "conj" for k in kids) and any(
@@ -992,8 +991,14 @@ def _preposition_to(sent: Sentence, i: int) -> bool:
 
 def _before_adverbs(sent: Sentence, k: int) -> int:
     """The nearest token at or before ``k`` that is not an adverb (-1 if none)."""
-    while k >= 0 and sent.tokens[k].xpos == "RB":
-        k -= 1
+    return _skip_adverbs(sent, k, step=-1)
+
+
+def _skip_adverbs(sent: Sentence, k: int, step: int) -> int:
+    """From token ``k``, moving by ``step``, the first token that is not an adverb (-1 or
+    the sentence's length if none)."""
+    while 0 <= k < len(sent.tokens) and sent.tokens[k].xpos == "RB":
+        k += step
     return k
 
 
@@ -1024,13 +1029,10 @@ def _tense(sent: Sentence, i: int) -> Evidence:
     low = tok.form.lower()
     if not low.isalpha():
         return Evidence.UNKNOWN
-    perfect = _perfect_auxiliary(sent, i)
-    if (
-        tok.upos in ("VERB", "AUX")
-        and _finite(sent, i)
-        and clause_past_frame(sent, i, partial(names_judged_past, perfect=perfect))
-    ):
-        return _dated(_tense_by_spelling(low), deictic_past_of(sent, i))
+    if tok.upos in ("VERB", "AUX") and _finite(sent, i):
+        names = partial(names_judged_past, perfect=_perfect_auxiliary(sent, i))
+        if clause_past_frame(sent, i, names):
+            return _dated(_tense_by_spelling(low), deictic_past_of(sent, i))
     if _after_fronted_past(sent, i) and _tense_by_spelling(low) is Evidence.SUPPORTS:
         words = [t.form.lower() for t in sent.tokens]
         return _dated(Evidence.SUPPORTS, opening_deictic_phrase(words))
@@ -1042,9 +1044,7 @@ def _perfect_auxiliary(sent: Sentence, i: int) -> bool:
     risen*), whatever the parse made of the two (it may read *risen* as a noun)."""
     if sent.tokens[i].lemma.lower() != "have":
         return False
-    k = i + 1
-    while k < len(sent.tokens) and sent.tokens[k].xpos == "RB":
-        k += 1
+    k = _skip_adverbs(sent, i + 1, step=1)
     if k >= len(sent.tokens):
         return False
     low = sent.tokens[k].form.lower()
