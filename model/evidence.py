@@ -177,6 +177,44 @@ MANDATIVE = {
     "move",
     "advise",
 }
+# Nouns and adjectives whose *that* clause may take a bare verb (*on condition that the son
+# carry out*, *It is vital that the driver arrive early*).
+MANDATIVE_WORDS = {
+    "condition",
+    "requirement",
+    "demand",
+    "insistence",
+    "proposal",
+    "recommendation",
+    "request",
+    "suggestion",
+    "stipulation",
+    "order",
+    "motion",
+    "resolution",
+    "essential",
+    "important",
+    "vital",
+    "necessary",
+    "crucial",
+    "imperative",
+    "desirable",
+    "advisable",
+    "urgent",
+}
+# Conjunctions after which older or formal English may put a bare verb (*unless some happy
+# chance befall him*, *lest he forget*).
+SUBJUNCTIVE_MARKS = {
+    "unless",
+    "lest",
+    "if",
+    "though",
+    "although",
+    "whether",
+    "till",
+    "until",
+    "ere",
+}
 # Verbs that may act as modals, with no *-s* after *he*, *she* or *it* (*He need not worry*).
 MODAL_VERBS = ("need", "dare")
 # Verbs of perceiving and causing, whose complement may be a bare verb with a subject of its
@@ -537,7 +575,7 @@ def _misread_verb(sent: Sentence, i: int) -> Evidence:
         return Evidence.UNKNOWN
     subjects = [k for k in kids if sent.tokens[k].deprel in SUBJ_RELS or _expletive_it(sent, k)]
     if tok.upos == "VERB":
-        subjects = _bare_with_pronoun(sent, subjects, i) if subjects else _shared_subject(sent, i)
+        subjects = _bare_subjects(sent, subjects, i) if subjects else _shared_subject(sent, i)
     return _against_subject(sent, subjects, i, spelled_number(tok.form))
 
 
@@ -547,18 +585,63 @@ def _expletive_it(sent: Sentence, k: int) -> bool:
     return sent.tokens[k].deprel == "expl" and sent.tokens[k].form.lower() == "it"
 
 
-def _bare_with_pronoun(sent: Sentence, subjects: list[int], verb: int) -> list[int]:
-    """The subjects that decide a bare verb with subjects of its own: only a nominative *he*,
-    *she* or *it* before it (*She have a lot of friends*, *He go to work*). Any other subject
-    of a bare verb is mostly right (*God help us*, *saw her leave*, *Anyone know why?*), and
-    so is a verb that complements another (*made it stop*, *to see it grow*) or a modal use
-    (*He need not*, *She dare not*)."""
+def _bare_subjects(sent: Sentence, subjects: list[int], verb: int) -> list[int]:
+    """The subjects that decide a present verb the tagger did not mark finite (a bare form, or
+    an *-s* form tagged as a plural noun) with subjects of its own: a nominative *he*, *she* or
+    *it* before it (*She have a lot of friends*, *He go to work*) or a common noun before it
+    (*The driver know the pilot*, *The women runs*), unless the clause may be a subjunctive
+    (:func:`_may_be_subjunctive`). Any other subject is mostly right (*God help us*, *Anyone
+    know why?*), and so is a verb that complements another (*made it stop*, *to see it grow*)
+    or a modal use (*He need not*, *She dare not*)."""
     tok = sent.tokens[verb]
     if tok.deprel == "xcomp" or tok.lemma.lower() in MODAL_VERBS:
         return []
     if tok.deprel == "ccomp" and sent.tokens[tok.head].lemma.lower() in BARE_COMPLEMENT:
         return []  # *to see it grow*: *it* shows no case
-    return [k for k in subjects if k < verb and _third_nominative(sent, k)]
+    nouns = not _may_be_subjunctive(sent, verb)
+    return [
+        k
+        for k in subjects
+        if k < verb
+        and (
+            _third_nominative(sent, k)
+            or (nouns and sent.tokens[k].upos == "NOUN" and not _lost_tagger(sent, k, verb))
+        )
+    ]
+
+
+def _lost_tagger(sent: Sentence, subject: int, verb: int) -> bool:
+    """A word between subject and verb tagged as a finite verb that no verb spells: the tagger
+    has lost the sentence (*no evidence that grapes grown in Sonoma County have*: *grapes*
+    read as a verb in *-s*, from a clean dev sentence that -27's first try flagged)."""
+    return any(
+        sent.tokens[j].xpos in ("VBZ", "VBP", "VBD")
+        and not _verb_lemmas(sent.tokens[j].form.lower())
+        for j in range(subject + 1, verb)
+    )
+
+
+def _may_be_subjunctive(sent: Sentence, verb: int) -> bool:
+    """A clause marked by a conjunction that may take a bare verb (:data:`SUBJUNCTIVE_MARKS`:
+    *unless some happy chance befall him*), or by a *that* after a word of demanding
+    (:data:`MANDATIVE`, :data:`MANDATIVE_WORDS`: *on condition that the son carry out*, which
+    the parse hangs on the main verb); the parse may hang the mark on the subject. A main
+    clause with a mark is a broken parse (*Expand
+    the definition of family leave*: *Expand* read as a mark, *leave* as the verb). Each came
+    from a clean dev sentence that -27's first try flagged."""
+    root = sent.tokens[verb].deprel == "root"
+    kids = sent.children(verb)
+    subjects = [k for k in kids if sent.tokens[k].deprel in SUBJ_RELS]
+    for k in kids + [c for j in subjects for c in sent.children(j)]:
+        if sent.tokens[k].deprel != "mark":
+            continue
+        low = sent.tokens[k].form.lower()
+        before = sent.tokens[k - 1].lemma.lower() if k > 0 else ""
+        if root or low in SUBJUNCTIVE_MARKS:
+            return True
+        if low == "that" and (before in MANDATIVE or before in MANDATIVE_WORDS):
+            return True
+    return False
 
 
 def _third_nominative(sent: Sentence, k: int) -> bool:
@@ -603,18 +686,33 @@ def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
     (*The clerks near the coin dances*): there the tagger may have read the flagged verb as a
     noun, and the sentence as one long noun phrase. Parse it again with the word replaced by
     *is* or *are* (the number its spelling shows), which cannot be a noun; if that parse gives
-    the stand-in one subject, the two numbers decide."""
+    the stand-in one subject, the two numbers decide. A stand-in read as a copula (*The dog
+    are at strangers*) has its subject on the predicate it joins."""
     shown = spelled_number(sent.tokens[i].form)
     if shown is None or sent.tokens[i].upos != "NOUN" or not _verbless(sent):
         return Evidence.UNKNOWN
     words = sent.words
     words[i] = "is" if shown == SG else "are"
     probe = syntax.parse(words)
-    kids = probe.children(i)
-    if probe.tokens[i].upos != "AUX" or any(probe.tokens[k].deprel in AUX_RELS for k in kids):
+    stand_in = probe.tokens[i]
+    copula = stand_in.deprel == "cop" and stand_in.head >= 0
+    kids = probe.children(stand_in.head if copula else i)
+    if stand_in.upos != "AUX" or any(probe.tokens[k].deprel in AUX_RELS for k in kids if k != i):
         return Evidence.UNKNOWN
     subjects = [k for k in kids if probe.tokens[k].deprel in SUBJ_RELS]
+    if copula and not _plain_copula_probe(sent, probe, subjects, i):
+        return Evidence.UNKNOWN
     return _against_subject(probe, subjects, i, shown)
+
+
+def _plain_copula_probe(sent: Sentence, probe: Sentence, subjects: list[int], i: int) -> bool:
+    """A stand-in read as a copula decides only when the flagged word does not follow a verb,
+    whose object it may be (*students needing help with*), and its subject is a noun
+    lemminflect knows (not dialect such as *Yah sud ha' send word*). Both came from clean dev
+    sentences that the copula reading first flagged."""
+    if i > 0 and sent.tokens[i - 1].upos in ("VERB", "AUX"):
+        return False
+    return all(getAllLemmas(probe.tokens[k].form.lower(), upos="NOUN") for k in subjects)
 
 
 def _undecided(sent: Sentence, subject: int, verb: int) -> bool:

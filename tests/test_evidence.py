@@ -51,6 +51,10 @@ BAN_AND = (
     "The government 's ban on diesel vehicles within Athens and the early 1990s initiatives "
     "to improve car emissions have greatly contributed to better conditions ."
 )
+GRAPES = (
+    'no evidence that grapes grown in " Sonoma County " have any single distinguishing feature .'
+)
+NEEDING_HELP = "A wonderful tutoring service for students needing help with school work ."
 HOSE = "Occasionally a hose bursts due to damage , and a hose burst can empty a cylinder ."
 
 
@@ -226,6 +230,15 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("I insist that he go home .", 4, SVA, Evidence.UNKNOWN),  # mandative subjunctive
         ("He need not worry about it .", 1, SVA, Evidence.UNKNOWN),  # a modal *need*
         ("The data show a clear trend .", 2, SVA, Evidence.UNKNOWN),  # either number
+        # ... and so does a common noun (-27), unless the clause may be a subjunctive or the
+        # tagger is lost
+        ("The driver know the pilot .", 2, SVA, Evidence.SUPPORTS),  # *know* tagged VB
+        ("The women runs .", 2, SVA, Evidence.SUPPORTS),  # *runs* tagged NNS
+        ("We will go unless some happy chance befall him .", 7, SVA, UNKNOWN),
+        ("He agreed on condition that the son carry out the plan .", 7, SVA, UNKNOWN),
+        ("It is important that the driver arrive early .", 6, SVA, UNKNOWN),
+        ("Expand the definition of family leave under both laws .", 5, SVA, UNKNOWN),  # a mark
+        (GRAPES, 10, SVA, UNKNOWN),  # *grapes* tagged VBZ
         # a bare *do* or *have* auxiliary whose head's subject is *he*, *she* or *it*
         ("He do n't like coffee .", 1, SVA, Evidence.SUPPORTS),
         ("She might have seen it already .", 2, SVA, UNKNOWN),  # after a modal
@@ -280,6 +293,9 @@ def test_the_parse_weighs_a_flag(
         ("The clerk opposite the coin dances .", 5, Evidence.CONTRADICTS),
         ("The pilot cry .", 2, Evidence.SUPPORTS),
         ("The results of the dances .", 4, Evidence.UNKNOWN),  # a noun phrase after all
+        ("The dog bark at strangers .", 2, Evidence.SUPPORTS),  # *are* read as a copula
+        (NEEDING_HELP, 7, Evidence.UNKNOWN),  # after a verb: maybe its object
+        ("Yah sud ha ' send word .", 4, Evidence.UNKNOWN),  # *sud*: no noun lemminflect knows
         ("The clerks near the coin are happy .", 1, Evidence.UNKNOWN),  # has a finite verb
     ],
 )
