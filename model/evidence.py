@@ -215,6 +215,8 @@ SUBJUNCTIVE_MARKS = {
     "until",
     "ere",
 }
+# Dependents only a noun phrase has.
+NOUN_PHRASE_RELS = ("det", "nmod:poss", "amod", "nummod", "compound", "case", "acl", "acl:relcl")
 # Verbs that may act as modals, with no *-s* after *he*, *she* or *it* (*He need not worry*).
 MODAL_VERBS = ("need", "dare")
 # Verbs of perceiving and causing, whose complement may be a bare verb with a subject of its
@@ -469,7 +471,34 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
             return Evidence.UNKNOWN if wrong and _misparsed(sent, pair, shown) else _verdict(wrong)
     if _wrong_after_person(sent, i) or _bare_auxiliary(sent, i):
         return Evidence.SUPPORTS
-    return _misread_verb(sent, i)
+    if shown is None and _agrees_by_itself(sent, i):
+        shown = spelled_number(sent.tokens[i].form)  # a present verb the tagger misread
+    one = _one_of(sent, i, shown)
+    return _misread_verb(sent, i) if one is None else one
+
+
+def _one_of(sent: Sentence, i: int, shown: str | None) -> Evidence | None:
+    """*one of the …* as the subject before the verb: singular, whatever the noun after *of*
+    (*One of the students are absent*, *One of my friends live there*). The training rules
+    pair no subject that is a number with its verb, so :func:`model.agreement.agreements`
+    gives no pair here."""
+    if shown is None:
+        return None
+    tok = sent.tokens[i]
+    clause = tok.head if tok.deprel in AUX_RELS and tok.head >= 0 else i
+    for k in sent.children(clause):
+        subj = sent.tokens[k]
+        if (
+            k < i
+            and subj.deprel in SUBJ_RELS
+            and subj.form.lower() == "one"
+            and any(
+                sent.tokens[c].deprel.startswith("nmod") and has_of(sent, c)
+                for c in sent.children(k)
+            )
+        ):
+            return _verdict(shown != SG)
+    return None
 
 
 def _bare_auxiliary(sent: Sentence, i: int) -> bool:
@@ -576,7 +605,15 @@ def _misread_verb(sent: Sentence, i: int) -> Evidence:
     subjects = [k for k in kids if sent.tokens[k].deprel in SUBJ_RELS or _expletive_it(sent, k)]
     if tok.upos == "VERB":
         subjects = _bare_subjects(sent, subjects, i) if subjects else _shared_subject(sent, i)
+    elif not subjects and _bare_noun(sent, i):
+        subjects = _shared_subject(sent, i)  # *The child runs and sleep*: *sleep* a noun
     return _against_subject(sent, subjects, i, spelled_number(tok.form))
+
+
+def _bare_noun(sent: Sentence, i: int) -> bool:
+    """A word tagged a noun with nothing a noun phrase has: no determiner, possessor,
+    modifier, number, compound or preposition of its own."""
+    return not any(sent.tokens[k].deprel in NOUN_PHRASE_RELS for k in sent.children(i))
 
 
 def _expletive_it(sent: Sentence, k: int) -> bool:
@@ -599,13 +636,18 @@ def _bare_subjects(sent: Sentence, subjects: list[int], verb: int) -> list[int]:
     if tok.deprel == "ccomp" and sent.tokens[tok.head].lemma.lower() in BARE_COMPLEMENT:
         return []  # *to see it grow*: *it* shows no case
     nouns = not _may_be_subjunctive(sent, verb)
+    finite = spelled_number(tok.form) == SG  # an *-s* form: never an infinitive or subjunctive
     return [
         k
         for k in subjects
         if k < verb
         and (
             _third_nominative(sent, k)
-            or (nouns and sent.tokens[k].upos == "NOUN" and not _lost_tagger(sent, k, verb))
+            or (
+                nouns
+                and (finite or sent.tokens[k].upos == "NOUN")
+                and not _lost_tagger(sent, k, verb)
+            )
         )
     ]
 
@@ -662,11 +704,29 @@ def _against_subject(sent: Sentence, subjects: list[int], verb: int, shown: str 
 def _shared_subject(sent: Sentence, i: int) -> list[int]:
     """The subject a conjunct without its own shares with the present verb it is coordinated
     with (*The banker reads the paper and prefer tea*); none if that verb is not a present one
-    that agrees by itself (*will read and write* shares the modal too)."""
+    that agrees by itself (*will read and write* shares the modal too). A verb the tagger did
+    not mark finite counts when its spelling shows a number and nothing governs its form (*The
+    men shout and waits*: *shout* tagged a bare form; *The child runs and sleep*: *runs* a
+    noun with a subject)."""
     tok = sent.tokens[i]
-    if tok.deprel != "conj" or tok.head < 0 or verb_number(sent.tokens[tok.head]) is None:
+    if tok.deprel != "conj" or tok.head < 0 or not _agrees_by_itself(sent, tok.head):
         return []
     return [k for k in sent.children(tok.head) if sent.tokens[k].deprel in SUBJ_RELS]
+
+
+def _agrees_by_itself(sent: Sentence, k: int) -> bool:
+    head = sent.tokens[k]
+    if verb_number(head) is not None:
+        return True
+    kids = [sent.tokens[c] for c in sent.children(k)]
+    misread = head.upos == "VERB" or (
+        head.upos == "NOUN" and any(c.deprel in SUBJ_RELS for c in kids)
+    )
+    return (
+        misread
+        and spelled_number(head.form) is not None
+        and not any(c.deprel in AUX_RELS or _governs_form(c) for c in kids)
+    )
 
 
 def spelled_number(word: str) -> str | None:

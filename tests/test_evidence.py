@@ -239,6 +239,16 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("It is important that the driver arrive early .", 6, SVA, UNKNOWN),
         ("Expand the definition of family leave under both laws .", 5, SVA, UNKNOWN),  # a mark
         (GRAPES, 10, SVA, UNKNOWN),  # *grapes* tagged VBZ
+        # an *-s* form is never bare: any subject before it decides (-28)
+        ("They bulks up too much .", 1, SVA, Evidence.SUPPORTS),
+        # a conjunct read as a bare noun shares the subject of a verb the tagger misread (-28)
+        ("The child runs and sleep .", 4, SVA, Evidence.SUPPORTS),  # *runs*, *sleep*: nouns
+        ("The men shout and waits .", 4, SVA, Evidence.SUPPORTS),  # *shout* tagged VB
+        ("He likes cats and dogs .", 4, SVA, UNKNOWN),  # *cats* is no verb
+        # *one of the …* is singular (-28)
+        ("One of the students are absent .", 4, SVA, Evidence.SUPPORTS),
+        ("One of my friends live there .", 4, SVA, Evidence.SUPPORTS),  # *live* tagged VB
+        ("One of the reasons is cost .", 4, SVA, Evidence.CONTRADICTS),
         # a bare *do* or *have* auxiliary whose head's subject is *he*, *she* or *it*
         ("He do n't like coffee .", 1, SVA, Evidence.SUPPORTS),
         ("She might have seen it already .", 2, SVA, UNKNOWN),  # after a modal
