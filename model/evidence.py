@@ -215,8 +215,6 @@ SUBJUNCTIVE_MARKS = {
     "until",
     "ere",
 }
-# Dependents only a noun phrase has.
-NOUN_PHRASE_RELS = ("det", "nmod:poss", "amod", "nummod", "compound", "case", "acl", "acl:relcl")
 # Verbs that may act as modals, with no *-s* after *he*, *she* or *it* (*He need not worry*).
 MODAL_VERBS = ("need", "dare")
 # Verbs of perceiving and causing, whose complement may be a bare verb with a subject of its
@@ -611,8 +609,8 @@ def _misread_verb(sent: Sentence, i: int) -> Evidence:
 
 
 def _bare_noun(sent: Sentence, i: int) -> bool:
-    """A word tagged a noun with nothing a noun phrase has: no determiner, possessor,
-    modifier, number, compound or preposition of its own."""
+    """A word tagged a noun with nothing a noun phrase has (:data:`NOUN_PHRASE_RELS`): no
+    determiner, possessor, modifier, number, compound or preposition of its own."""
     return not any(sent.tokens[k].deprel in NOUN_PHRASE_RELS for k in sent.children(i))
 
 
