@@ -55,6 +55,13 @@ GRAPES = (
     'no evidence that grapes grown in " Sonoma County " have any single distinguishing feature .'
 )
 NEEDING_HELP = "A wonderful tutoring service for students needing help with school work ."
+FOCKERS = "Comedy sequel Meet The Fockers , starring Jennifer Lopez , completed the top five ."
+BIG_BUSINESS = '" Big business , this little Thrift Shop business " , say the members .'
+BALAGUE = (
+    'Journalist Guillem Balague writes : " In our country , where multi - culturalism is a new '
+    "thing , we are in nappies dealing with these things , and have a naivety which makes the "
+    "English nervous ."
+)
 HOSE = "Occasionally a hose bursts due to damage , and a hose burst can empty a cylinder ."
 
 
@@ -245,6 +252,12 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The child runs and sleep .", 4, SVA, Evidence.SUPPORTS),  # *runs*, *sleep*: nouns
         ("The men shout and waits .", 4, SVA, Evidence.SUPPORTS),  # *shout* tagged VB
         ("He likes cats and dogs .", 4, SVA, UNKNOWN),  # *cats* is no verb
+        # guards from text the builds never use (-29)
+        ("No need say anything at all to the old woman .", 2, SVA, UNKNOWN),  # *need*
+        ("The process of erosion need only undermine the tradition .", 6, SVA, UNKNOWN),
+        (FOCKERS, 2, SVA, UNKNOWN),  # a capitalised verb: a title
+        (BIG_BUSINESS, 11, SVA, UNKNOWN),  # a subject with an apposition
+        (BALAGUE, 29, SVA, UNKNOWN),  # a conjunct far from a misread verb, past a quote
         # *one of the …* is singular (-28)
         ("One of the students are absent .", 4, SVA, Evidence.SUPPORTS),
         ("One of my friends live there .", 4, SVA, Evidence.SUPPORTS),  # *live* tagged VB
