@@ -637,18 +637,14 @@ def _bare_subjects(sent: Sentence, subjects: list[int], verb: int) -> list[int]:
     # Fockers*)
     nouns = not _may_be_subjunctive(sent, verb) and not (verb > 0 and tok.form[:1].isupper())
     finite = spelled_number(tok.form) == SG  # an *-s* form: never an infinitive or subjunctive
+    before = [k for k in subjects if k < verb]
+    if any(_doubtful_subject(sent, k, verb) for k in before):
+        return []  # one doubtful subject makes the parse doubtful: none decides (-30)
     return [
         k
-        for k in subjects
-        if k < verb
-        and (
-            _third_nominative(sent, k)
-            or (
-                nouns
-                and (finite or sent.tokens[k].upos == "NOUN")
-                and not _doubtful_subject(sent, k, verb)
-            )
-        )
+        for k in before
+        if _third_nominative(sent, k)
+        or (nouns and (finite or sent.tokens[k].upos == "NOUN"))
     ]
 
 

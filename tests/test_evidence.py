@@ -62,6 +62,11 @@ BALAGUE = (
     "thing , we are in nappies dealing with these things , and have a naivety which makes the "
     "English nervous ."
 )
+THREE_SUBJECTS = (
+    "The spirit of our towns , the hopes of our workers in their daily life , and the care "
+    "which is needed for the growth of the industries of our wide land dictate the careful "
+    "avoidance of any change ."
+)
 HOSE = "Occasionally a hose bursts due to damage , and a hose burst can empty a cylinder ."
 
 
@@ -258,6 +263,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         (FOCKERS, 2, SVA, UNKNOWN),  # a capitalised verb: a title
         (BIG_BUSINESS, 11, SVA, UNKNOWN),  # a subject with an apposition
         (BALAGUE, 29, SVA, UNKNOWN),  # a conjunct far from a misread verb, past a quote
+        (THREE_SUBJECTS, 32, SVA, UNKNOWN),  # a doubtful subject leaves none to decide (-30)
         # *one of the …* is singular (-28)
         ("One of the students are absent .", 4, SVA, Evidence.SUPPORTS),
         ("One of my friends live there .", 4, SVA, Evidence.SUPPORTS),  # *live* tagged VB
