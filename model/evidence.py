@@ -643,8 +643,7 @@ def _bare_subjects(sent: Sentence, subjects: list[int], verb: int) -> list[int]:
     return [
         k
         for k in before
-        if _third_nominative(sent, k)
-        or (nouns and (finite or sent.tokens[k].upos == "NOUN"))
+        if _third_nominative(sent, k) or (nouns and (finite or sent.tokens[k].upos == "NOUN"))
     ]
 
 
