@@ -880,13 +880,14 @@ def _determiner(sent: Sentence, i: int) -> Evidence:
     tok = sent.tokens[i]
     shown = demonstrative_number(tok)
     if shown and tok.deprel == "det" and tok.head >= 0 and _plain_noun(sent, tok.head):
-        return _verdict(sent.tokens[tok.head].feats["Number"] != shown)
+        found = _verdict(sent.tokens[tok.head].feats["Number"] != shown)
+        return _sure_demonstrative(sent, i, tok.head, found)
     if not _plain_noun(sent, i):
         return Evidence.UNKNOWN
     for k in sent.children(i):
         dem = demonstrative_number(sent.tokens[k])
         if dem and sent.tokens[k].deprel == "det":
-            return _verdict(tok.feats["Number"] != dem)
+            return _sure_demonstrative(sent, k, i, _verdict(tok.feats["Number"] != dem))
     counted = any(
         sent.tokens[k].deprel == "nummod" and sent.tokens[k].form.lower() not in ("one", "1")
         for k in sent.children(i)
@@ -895,6 +896,42 @@ def _determiner(sent: Sentence, i: int) -> Evidence:
         return Evidence.UNKNOWN
     fixed = PL if counted else marker_number(sent, i)  # *every 2 weeks* counts weeks
     return Evidence.UNKNOWN if fixed is None else _verdict(tok.feats["Number"] != fixed)
+
+
+def _sure_demonstrative(sent: Sentence, dem: int, noun: int, found: Evidence) -> Evidence:
+    """A disagreeing demonstrative and noun (``found`` SUPPORTS) made CONFIRMS when nothing
+    else could explain them (-31): the noun has no conjunct (*this transmittal and/or
+    attachments*) and no number, only adjectives and adverbs that cannot be verbs stand
+    between the two (not *making these a charge*), lemminflect spells it for the number the parse gives it and
+    no other (not *sheep*, *series*), and a *that* either opens the sentence or has no verb
+    right after its noun, where it may be a conjunction (*mentioned that old keys are*)."""
+    if found is not Evidence.SUPPORTS:
+        return found
+    kids = [sent.tokens[k].deprel for k in sent.children(noun)]
+    tok = sent.tokens[noun]
+    if "conj" in kids or "nummod" in kids:
+        return found
+    between = sent.tokens[min(dem, noun) + 1 : max(dem, noun)]
+    if not all(t.upos in ("ADJ", "ADV") and spelled_number(t.form) is None for t in between):
+        return found  # *to those nearing self-sufficiency*, *that this contravenes … rights*
+    if _spelled_noun_number(tok.form.lower()) != tok.feats.get("Number"):
+        return found
+    if sent.tokens[dem].form.lower() == "that" and dem > 0:
+        after = sent.tokens[noun + 1] if noun + 1 < len(sent.tokens) else None
+        if after is not None and after.upos in ("VERB", "AUX"):
+            return found
+    return Evidence.CONFIRMS
+
+
+def _spelled_noun_number(word: str) -> str | None:
+    """SG or PL when lemminflect spells a noun for one number only, else None: *sheep*,
+    *series*, an unknown word, and any noun whose plurals include the bare form (*fish*,
+    *aircraft*; lemminflect lists some ordinary nouns so too, *cup*, which then stay
+    SUPPORTS)."""
+    lemmas = getAllLemmas(word, upos="NOUN").get("NOUN", ())
+    plurals = {p for lemma in lemmas for p in getInflection(lemma, tag="NNS")}
+    singular, plural = word in lemmas, word in plurals
+    return None if singular == plural else SG if singular else PL
 
 
 def _odd_marker(sent: Sentence, i: int) -> bool:
