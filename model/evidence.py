@@ -902,9 +902,10 @@ def _sure_demonstrative(sent: Sentence, dem: int, noun: int, found: Evidence) ->
     """A disagreeing demonstrative and noun (``found`` SUPPORTS) made CONFIRMS when nothing
     else could explain them (-31): the noun has no conjunct (*this transmittal and/or
     attachments*) and no number, only adjectives and adverbs that cannot be verbs stand
-    between the two (not *making these a charge*), lemminflect spells it for the number the parse gives it and
-    no other (not *sheep*, *series*), and a *that* either opens the sentence or has no verb
-    right after its noun, where it may be a conjunction (*mentioned that old keys are*)."""
+    between the two (not *making these a charge*), lemminflect spells the noun for the
+    number the parse gives it and no other (not *sheep*, *series*, *fish*), and a *that*
+    either opens the sentence or has no verb right after its noun, where it may be a
+    conjunction (*mentioned that old keys are*)."""
     if found is not Evidence.SUPPORTS:
         return found
     kids = [sent.tokens[k].deprel for k in sent.children(noun)]
