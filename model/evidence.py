@@ -215,6 +215,9 @@ SUBJUNCTIVE_MARKS = {
     "until",
     "ere",
 }
+# Nouns for a group of people, which British English often gives a plural verb (*the Irish
+# duo have*): an agreement flag on them is never CONFIRMS.
+GROUPS = {"duo", "trio", "quartet", "quintet", "pair", "couple", "band", "side", "squad"}
 # Verbs that may act as modals, with no *-s* after *he*, *she* or *it* (*He need not worry*).
 MODAL_VERBS = ("need", "dare")
 # Verbs of perceiving and causing, whose complement may be a bare verb with a subject of its
@@ -466,7 +469,9 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
     for pair in agreements(sent):
         if pair.verb == i and shown is not None and not _undecided(sent, pair.subject, i):
             wrong = shown != pair.number
-            return Evidence.UNKNOWN if wrong and _misparsed(sent, pair, shown) else _verdict(wrong)
+            if wrong and _misparsed(sent, pair, shown):
+                return Evidence.UNKNOWN
+            return Evidence.CONFIRMS if wrong and _sure_pair(sent, pair) else _verdict(wrong)
     if _wrong_after_person(sent, i) or _bare_auxiliary(sent, i):
         return Evidence.SUPPORTS
     if shown is None and _agrees_by_itself(sent, i):
@@ -497,6 +502,36 @@ def _one_of(sent: Sentence, i: int, shown: str | None) -> Evidence | None:
         ):
             return _verdict(shown != SG)
     return None
+
+
+def _sure_pair(sent: Sentence, pair: Agreement) -> bool:
+    """A disagreeing pair nothing else could explain (-32): a common noun subject right before
+    its verb, with a determiner or possessor and no conjunct, number or apposition, spelled
+    for the number the parse gives it and no other, not naming a group (:data:`GROUPS`), and
+    a verb the tagger marks finite whose spelling shows one number, that complements no verb
+    of perceiving or causing (*heard her father say*) and, after a plural subject, cannot be
+    a plural noun (*our users wants and needs*). Each exception came from text the builds
+    never use (*the Irish duo have*)."""
+    subj, verb = sent.tokens[pair.subject], sent.tokens[pair.verb]
+    kids = [sent.tokens[k].deprel for k in sent.children(pair.subject)]
+    governor = sent.tokens[verb.head].lemma.lower() if verb.head >= 0 else ""
+    low = verb.form.lower()
+    plural_noun = low.endswith("s") and bool(
+        getAllLemmas(low, upos="NOUN") or getAllLemmas(low[:-1], upos="NOUN")
+    )
+    return (
+        pair.kind == "subject"
+        and pair.verb == pair.subject + 1
+        and subj.upos == "NOUN"
+        and subj.lemma.lower() not in GROUPS
+        and any(rel in ("det", "nmod:poss") for rel in kids)
+        and not any(rel in ("conj", "nummod", "appos") for rel in kids)
+        and _spelled_noun_number(subj.form.lower()) == subj.feats.get("Number")
+        and verb.xpos in ("VBZ", "VBP")
+        and spelled_number(verb.form) == verb_number(verb)
+        and governor not in BARE_COMPLEMENT
+        and not (pair.number == PL and plural_noun)  # *our users wants and needs*
+    )
 
 
 def _bare_auxiliary(sent: Sentence, i: int) -> bool:

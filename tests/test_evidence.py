@@ -307,6 +307,12 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         (HOSE, 3, DET, UNKNOWN),  # *hose* tagged an adjective
         ("They offer a good portions at a great price .", 4, DET, Evidence.SUPPORTS),
         ("She bought a red apples .", 4, DET, Evidence.SUPPORTS),
+        # a subject and verb side by side that the parse is sure of (-32): CONFIRMS
+        ("My sister want a new bike .", 2, SVA, Evidence.CONFIRMS),
+        ("The boys likes football .", 2, SVA, Evidence.CONFIRMS),
+        ("The kids wants toys .", 2, SVA, Evidence.SUPPORTS),  # *wants* may be a noun
+        ("I heard her father say it .", 4, SVA, Evidence.SUPPORTS),  # a bare complement
+        ("The duo have split .", 2, SVA, Evidence.SUPPORTS),  # a group
         # a demonstrative the parse is sure of (-31): CONFIRMS
         ("They studied this ordinary candles .", 2, DET, Evidence.CONFIRMS),
         ("The chef mentioned those familiar book .", 3, DET, Evidence.CONFIRMS),
