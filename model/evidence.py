@@ -712,9 +712,9 @@ def _may_be_subjunctive(sent: Sentence, verb: int) -> bool:
     *unless some happy chance befall him*), or by a *that* after a word of demanding
     (:data:`MANDATIVE`, :data:`MANDATIVE_WORDS`: *on condition that the son carry out*, which
     the parse hangs on the main verb); the parse may hang the mark on the subject. A main
-    clause with a mark is a broken parse (*Expand
-    the definition of family leave*: *Expand* read as a mark, *leave* as the verb). Each came
-    from a clean dev sentence that -27's first try flagged."""
+    clause with a mark is a broken parse (*Expand the definition of family leave*: *Expand*
+    read as a mark, *leave* as the verb). Each came from a clean dev sentence that -27's first
+    try flagged."""
     root = sent.tokens[verb].deprel == "root"
     kids = sent.children(verb)
     subjects = [k for k in kids if sent.tokens[k].deprel in SUBJ_RELS]
@@ -769,6 +769,9 @@ def _close_conjunct(sent: Sentence, head: int, conjunct: int) -> bool:
 
 
 def _agrees_by_itself(sent: Sentence, k: int) -> bool:
+    """Word ``k`` is a present verb whose form shows its number: tagged finite, or misread
+    (tagged a bare verb, or a noun with a subject of its own) but spelled for one number,
+    with no auxiliary, copula or *to* governing it (-28)."""
     head = sent.tokens[k]
     if verb_number(head) is not None:
         return True
