@@ -966,7 +966,8 @@ def _spelled_noun_number(word: str) -> str | None:
     """SG or PL when lemminflect spells a noun for one number only, else None: *sheep*,
     *series*, an unknown word, and any noun whose plurals include the bare form (*fish*,
     *aircraft*; lemminflect lists some ordinary nouns so too, *cup*, which then stay
-    SUPPORTS)."""
+    SUPPORTS). Stricter than :func:`_noun_only_number`, which reads any noun lemma as singular
+    (*fish*) and is kept as it is for the rule it serves."""
     lemmas = getAllLemmas(word, upos="NOUN").get("NOUN", ())
     plurals = {p for lemma in lemmas for p in getInflection(lemma, tag="NNS")}
     singular, plural = word in lemmas, word in plurals
