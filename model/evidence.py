@@ -215,9 +215,10 @@ SUBJUNCTIVE_MARKS = {
     "until",
     "ere",
 }
-# Nouns for a group of people, which British English often gives a plural verb (*the Irish
-# duo have*): an agreement flag on them is never CONFIRMS.
-GROUPS = {"duo", "trio", "quartet", "quintet", "pair", "couple", "band", "side", "squad"}
+# More nouns for a group of people, which British English often gives a plural verb (*the
+# Irish duo have*): an agreement flag on them is never CONFIRMS. (A :data:`COLLECTIVE` subject
+# gets no verdict at all, so it never reaches that test.)
+GROUPS = {"duo", "trio", "quartet", "quintet", "pair", "couple", "side", "squad"}
 # Verbs that may act as modals, with no *-s* after *he*, *she* or *it* (*He need not worry*).
 MODAL_VERBS = ("need", "dare")
 # Verbs of perceiving and causing, whose complement may be a bare verb with a subject of its
@@ -515,22 +516,40 @@ def _sure_pair(sent: Sentence, pair: Agreement) -> bool:
     subj, verb = sent.tokens[pair.subject], sent.tokens[pair.verb]
     kids = [sent.tokens[k].deprel for k in sent.children(pair.subject)]
     governor = sent.tokens[verb.head].lemma.lower() if verb.head >= 0 else ""
-    low = verb.form.lower()
-    plural_noun = low.endswith("s") and bool(
-        getAllLemmas(low, upos="NOUN") or getAllLemmas(low[:-1], upos="NOUN")
-    )
     return (
         pair.kind == "subject"
         and pair.verb == pair.subject + 1
         and subj.upos == "NOUN"
         and subj.lemma.lower() not in GROUPS
         and any(rel in ("det", "nmod:poss") for rel in kids)
-        and not any(rel in ("conj", "nummod", "appos") for rel in kids)
-        and _spelled_noun_number(subj.form.lower()) == subj.feats.get("Number")
+        and "appos" not in kids
+        and _counted_by_spelling(sent, pair.subject)
         and verb.xpos in ("VBZ", "VBP")
         and spelled_number(verb.form) == verb_number(verb)
         and governor not in BARE_COMPLEMENT
-        and not (pair.number == PL and plural_noun)  # *our users wants and needs*
+        and not (pair.number == PL and _may_be_plural_noun(verb.form.lower()))
+    )
+
+
+def _counted_by_spelling(sent: Sentence, noun: int) -> bool:
+    """Noun ``noun`` has no conjunct and no number, and lemminflect spells it for the number
+    the parse gives it and no other (:func:`_spelled_noun_number`): only its spelling counts
+    it (-31, -32)."""
+    kids = [sent.tokens[k].deprel for k in sent.children(noun)]
+    tok = sent.tokens[noun]
+    return (
+        "conj" not in kids
+        and "nummod" not in kids
+        and _spelled_noun_number(tok.form.lower()) == tok.feats.get("Number")
+    )
+
+
+def _may_be_plural_noun(word: str) -> bool:
+    """An *-s* word that may be a noun's plural, by the word or its stem (*wants*: lemminflect
+    has no noun *wants* but has *want*), as after a plural subject it may be (*our users
+    wants and needs*)."""
+    return word.endswith("s") and bool(
+        getAllLemmas(word, upos="NOUN") or getAllLemmas(word[:-1], upos="NOUN")
     )
 
 
@@ -633,7 +652,7 @@ def _misread_verb(sent: Sentence, i: int) -> Evidence:
     kids = sent.children(i)
     if tok.upos not in ("NOUN", "VERB") or verb_number(tok) is not None:
         return Evidence.UNKNOWN
-    if any(sent.tokens[k].deprel in AUX_RELS or _governs_form(sent.tokens[k]) for k in kids):
+    if _form_governed(sent, i):
         return Evidence.UNKNOWN
     subjects = [k for k in kids if sent.tokens[k].deprel in SUBJ_RELS or _expletive_it(sent, k)]
     if tok.upos == "VERB":
@@ -683,7 +702,7 @@ def _bare_subjects(sent: Sentence, subjects: list[int], verb: int) -> list[int]:
 
 
 def _doubtful_subject(sent: Sentence, subject: int, verb: int) -> bool:
-    """A noun subject the parse may have made up: the tagger is lost between it and the verb
+    """A subject the parse may have made up: the tagger is lost between it and the verb
     (:func:`_lost_tagger`); the noun is *need* or *dare*, more likely a modal (*No need say
     anything*, *The process of erosion need only undermine*); or it has an apposition, which
     long or quoted phrases get (*" Big business , this little Thrift Shop business " , say the
@@ -775,14 +794,17 @@ def _agrees_by_itself(sent: Sentence, k: int) -> bool:
     head = sent.tokens[k]
     if verb_number(head) is not None:
         return True
-    kids = [sent.tokens[c] for c in sent.children(k)]
     misread = head.upos == "VERB" or (
-        head.upos == "NOUN" and any(c.deprel in SUBJ_RELS for c in kids)
+        head.upos == "NOUN" and any(sent.tokens[c].deprel in SUBJ_RELS for c in sent.children(k))
     )
-    return (
-        misread
-        and spelled_number(head.form) is not None
-        and not any(c.deprel in AUX_RELS or _governs_form(c) for c in kids)
+    return misread and spelled_number(head.form) is not None and not _form_governed(sent, k)
+
+
+def _form_governed(sent: Sentence, k: int) -> bool:
+    """Word ``k`` has an auxiliary, copula or *to* that governs its form, which a finite verb
+    never has."""
+    return any(
+        sent.tokens[c].deprel in AUX_RELS or _governs_form(sent.tokens[c]) for c in sent.children(k)
     )
 
 
@@ -944,17 +966,11 @@ def _sure_demonstrative(sent: Sentence, dem: int, noun: int, found: Evidence) ->
     number the parse gives it and no other (not *sheep*, *series*, *fish*), and a *that*
     either opens the sentence or has no verb right after its noun, where it may be a
     conjunction (*mentioned that old keys are*)."""
-    if found is not Evidence.SUPPORTS:
-        return found
-    kids = [sent.tokens[k].deprel for k in sent.children(noun)]
-    tok = sent.tokens[noun]
-    if "conj" in kids or "nummod" in kids:
+    if found is not Evidence.SUPPORTS or not _counted_by_spelling(sent, noun):
         return found
     between = sent.tokens[min(dem, noun) + 1 : max(dem, noun)]
     if not all(t.upos in ("ADJ", "ADV") and spelled_number(t.form) is None for t in between):
         return found  # *to those nearing self-sufficiency*, *that this contravenes … rights*
-    if _spelled_noun_number(tok.form.lower()) != tok.feats.get("Number"):
-        return found
     if sent.tokens[dem].form.lower() == "that" and dem > 0:
         after = sent.tokens[noun + 1] if noun + 1 < len(sent.tokens) else None
         if after is not None and after.upos in ("VERB", "AUX"):
