@@ -14,6 +14,8 @@ import torch
 from model.evidence import Evidence
 from model.labels import ErrorType
 from training.calibrate import (
+    EVIDENCE,
+    N_TYPES,
     Weighed,
     _checker_shift,
     _clean_max,
@@ -73,33 +75,63 @@ def test_the_genre_shift_is_how_much_more_often_the_mix_raises_alarms() -> None:
     assert genre_shift(worst, torch.tensor([2.0, 1.0, 0.5, 0.5])) == pytest.approx(2.0)
 
 
+def _dev_errors(p: float, slot: int, n: int) -> Weighed:
+    """``n`` dev sentences, each with one real error at P(error) ``p`` in ``slot``."""
+    return Weighed(
+        torch.full((n,), p),
+        torch.full((n,), slot),
+        torch.ones(n, dtype=torch.bool),
+        torch.arange(n),
+        n_sentences=n,
+        n_gold=n,
+    )
+
+
+def _clean_alarms(ps: list[float], slots: list[int]) -> Weighed:
+    """1,000 clean sentences, the first few with one candidate each (P(error), slot)."""
+    return Weighed(
+        torch.tensor(ps),
+        torch.tensor(slots),
+        torch.zeros(len(ps), dtype=torch.bool),
+        torch.arange(len(ps)),
+        n_sentences=1000,
+        n_gold=0,
+    )
+
+
 def test_a_verdict_may_earn_a_cut_off_under_the_network_grid_only_above_the_floor() -> None:
     # four tense errors the parse supports, at P(error) 0.12; the same slot never fires on the
     # 1,000 clean sentences, whose only candidate is an unknown-verdict token at 0.5
     supports = _slot(ErrorType.TENSE, Evidence.SUPPORTS)
     unknown = _slot(ErrorType.TENSE, Evidence.UNKNOWN)
-    dev = Weighed(
-        torch.full((4,), 0.12),
-        torch.full((4,), supports),
-        torch.ones(4, dtype=torch.bool),
-        torch.arange(4),
-        n_sentences=4,
-        n_gold=4,
-    )
-    clean = Weighed(
-        torch.tensor([0.5]),
-        torch.tensor([unknown]),
-        torch.zeros(1, dtype=torch.bool),
-        torch.tensor([0]),
-        n_sentences=1000,
-        n_gold=0,
-    )
+    dev = _dev_errors(0.12, supports, 4)
+    clean = _clean_alarms([0.5], [unknown])
     type_cut = [1.0, 0.995, 0.995, 0.97, 0.99]
     cut, f, fa = choose_evidence_thresholds(dev, clean, type_cut, fa_target=2.0)
     assert float(cut[supports]) >= 0.3 and f == 0.0  # the default floor: out of reach
     cut, f, fa = choose_evidence_thresholds(dev, clean, type_cut, fa_target=2.0, floor=0.05)
     assert 0.05 <= float(cut[supports]) <= 0.12 and f == 1.0
     assert float(cut[unknown]) > 0.5 and fa == 0.0
+
+
+def test_a_refit_first_brings_an_over_budget_start_under_the_budget() -> None:
+    """Old cut-offs on a new network: three clean alarms (two with no verdict, one the parse
+    contradicts) break a budget of one per 1,000. Without ``repair`` the start is kept; with
+    it the search raises the cut-off that costs dev least (the unknown slot holds no dev
+    error) and leaves the contradicts slot, which it may not move, so one alarm stays."""
+    supports = _slot(ErrorType.TENSE, Evidence.SUPPORTS)
+    unknown = _slot(ErrorType.TENSE, Evidence.UNKNOWN)
+    contradicts = _slot(ErrorType.TENSE, Evidence.CONTRADICTS)
+    dev = _dev_errors(0.9, supports, 4)
+    clean = _clean_alarms([0.6, 0.7, 0.95], [unknown, unknown, contradicts])
+    start = torch.full((N_TYPES * len(EVIDENCE),), 0.5)
+    types = [1.0, 0.98, 0.98, 0.98, 0.98]
+    only = [supports, unknown]
+    held = choose_evidence_thresholds(dev, clean, types, 1.0, 0.3, start, only)
+    assert torch.equal(held[0], start) and held[2] == pytest.approx(3.0)  # kept as it was
+    cut, f, fa = choose_evidence_thresholds(dev, clean, types, 1.0, 0.3, start, only, repair=True)
+    assert float(cut[unknown]) > 0.7 and float(cut[supports]) <= 0.9 and f == 1.0
+    assert fa == pytest.approx(1.0) and float(cut[contradicts]) == 0.5  # not in ``only``
 
 
 def test_the_checker_shift_is_the_ratio_of_its_alarms_in_the_mix_and_as_they_are() -> None:

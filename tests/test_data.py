@@ -96,10 +96,16 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _build(corpus: Path, out: Path, seed: int = 3, p_core: float = 0.0) -> dict:
-    """A build of the tiny corpus; core-clause twins are off unless asked for, so that every
-    augmented record is a spliced one."""
+    """A build of the tiny corpus; core-clause twins are off unless asked for, and relative
+    twins off, so that every augmented record is a spliced one."""
     cfg = BuildConfig(
-        corpora=corpus, out=out, sources=("ewt",), seed=seed, parser=out / "none", p_core=p_core
+        corpora=corpus,
+        out=out,
+        sources=("ewt",),
+        seed=seed,
+        parser=out / "none",
+        p_core=p_core,
+        p_relative=0.0,
     )
     return build(cfg)
 
@@ -509,3 +515,38 @@ def test_core_clause_twins_leave_the_rest_of_a_build_unchanged() -> None:
         assert len(twin["tokens"]) == len(core.tokens)
         twins += 1
     assert twins >= 5
+
+
+def test_relative_twins_end_on_an_attractor_and_leave_the_rest_of_a_build_unchanged() -> None:
+    """A relative twin is a core clause with one relative clause spliced after its subject,
+    whose last noun has the other number, and at most one verb corrupted; it draws from its own
+    random stream, so the other records stay as they were."""
+    import random
+
+    from training.augment import PhrasePool, harvest
+    from training.past_time import AdverbialPool
+
+    sents = [parse_example(n) for n in EXAMPLES] * 5
+    random.Random(0).shuffle(sents)
+    pool = PhrasePool()
+    for sent in sents:
+        harvest(sent, pool)
+    plain = Builder(BuildConfig(p_core=0.0, p_relative=0.0), pool, AdverbialPool())
+    relatives = Builder(BuildConfig(p_core=0.0, p_relative=1.0), pool, AdverbialPool())
+    twins = corrupted = 0
+    for sent in sents:
+        without = [r.to_json() for r in plain.records(sent)]
+        made = [r.to_json() for r in relatives.records(sent)]
+        if len(made) == len(without):
+            assert made == without
+            continue
+        twin = json.loads(made.pop(1))  # after the natural record
+        assert made == without
+        (pair,) = twin["pairs"]  # the main verb's pair, or the corrupted verb's inside the clause
+        assert twin["augmented"] and (pair["attractors"] >= 1 or pair["corrupted"])
+        wrong = twin["types"][pair["verb"]] == ErrorType.SUBJECT_VERB_AGREEMENT.value
+        assert wrong == pair["corrupted"]
+        assert all(t == "OK" for k, t in enumerate(twin["types"]) if k != pair["verb"])
+        twins += 1
+        corrupted += wrong
+    assert twins >= 3 and 0 < corrupted < twins

@@ -37,11 +37,33 @@ class PhrasePool:
     """Phrases by the number of the attractors they carry: SG, PL (mixed ones go to both)."""
 
     by_number: dict[str, list[Phrase]] = field(default_factory=lambda: {SG: [], PL: []})
+    _relatives: dict[tuple[str, str], list[Phrase]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def add(self, phrase: Phrase) -> None:
         """File a phrase under each number its nouns have."""
         for number in set(phrase.numbers):
             self.by_number[number].append(phrase)
+        self._relatives = None
+
+    def relatives(self, last: str, subject: str) -> list[Phrase]:
+        """Relative clauses that may follow a subject of number ``subject`` and whose last noun
+        has number ``last``; a subject relative clause must also end on that noun, so that it
+        stands right before the verb (*the author who likes the guards | laughs*)."""
+        if self._relatives is None:
+            index: dict[tuple[str, str], list[Phrase]] = {}
+            for phrase in {id(p): p for b in self.by_number.values() for p in b}.values():
+                if phrase.kind == "object_rc":
+                    keys = [(phrase.numbers[-1], SG), (phrase.numbers[-1], PL)]
+                elif phrase.kind == "subject_rc" and is_noun(phrase.tokens[-1]):
+                    keys = [(phrase.numbers[-1], str(phrase.antecedent))]
+                else:
+                    continue
+                for key in keys:
+                    index.setdefault(key, []).append(phrase)
+            self._relatives = index
+        return self._relatives.get((last, subject), [])
 
     def __len__(self) -> int:
         return len(self.by_number[SG]) + len(self.by_number[PL])
@@ -175,6 +197,29 @@ def augment(
             break
     if not phrases:
         return None
+    return _spliced(sent, pair, at, phrases)
+
+
+def relative_twin(
+    sent: Sentence, pool: PhrasePool, rng: random.Random
+) -> tuple[Sentence, Agreement] | None:
+    """Splice one relative clause after one subject, its last noun of the other number: the
+    shape of the hardest agreement (*The pilots who watched the ship | wave*)."""
+    pairs = [(p, splice_point(sent, p)) for p in agreements(sent)]
+    pairs = [(p, at) for p, at in pairs if at is not None]
+    if not pairs:
+        return None
+    pair, at = rng.choice(pairs)
+    bucket = pool.relatives(PL if pair.number == SG else SG, pair.number)
+    if not bucket:
+        return None
+    return _spliced(sent, pair, at, [rng.choice(bucket)])
+
+
+def _spliced(
+    sent: Sentence, pair: Agreement, at: int, phrases: list[Phrase]
+) -> tuple[Sentence, Agreement] | None:
+    """``sent`` with ``phrases`` after ``pair``'s subject, and the same pair found again."""
     new = splice(sent, at, pair.subject, phrases)
     shift = len(new.tokens) - len(sent.tokens)
     for found in agreements(new):

@@ -24,10 +24,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from model.agreement import SG, agreements
+from model.agreement import SG, Agreement, agreements
 from model.labels import Correction, ErrorType
 from training.analysis import disagrees
-from training.augment import PhrasePool, augment, harvest
+from training.augment import PhrasePool, augment, harvest, relative_twin
 from training.conllu import Sentence
 from training.core_clause import core_clause
 from training.evalsets import write_evalsets
@@ -85,6 +85,14 @@ class BuildConfig:
     # (training/core_clause.py); the twin is corrupted or not like a natural sentence, by its
     # own random stream, so that the rest of a build does not change with this setting
     p_core: float = 0.5
+    # how many twins, on average, a sentence's core clause gets with one relative clause after
+    # its subject, the clause's last noun of the other number (training/augment.py,
+    # ``relative_twin``; 1.5: one, and half the time a second with another clause), and the
+    # chance that such a twin has a verb corrupted (half the time one inside the clause, when it
+    # has one); own random stream, as for ``p_core``. 2.0 since version -33 (the v16 build:
+    # 17,971 twins, 8,947 of them corrupted); 0 gives the v12 build of versions -9 to -32
+    p_relative: float = 2.0
+    p_relative_error: float = 0.5
     type_weights: dict[str, float] = field(
         default_factory=lambda: {
             "subject_verb_agreement.v2": 0.45,
@@ -106,6 +114,7 @@ class Builder:
         self.adverbials = adverbials
         self.rng = random.Random(cfg.seed)
         self.core_rng = random.Random(cfg.seed + 1)
+        self.relative_rng = random.Random(cfg.seed + 2)
         self.injectors = injectors()
 
     def edits_for(self, sent: Sentence, rng: random.Random | None = None) -> list[Edit]:
@@ -154,6 +163,12 @@ class Builder:
             twin = self._core_twin(sent)
             if twin:
                 yield twin
+        if self.cfg.p_relative:
+            whole, part = divmod(self.cfg.p_relative, 1.0)
+            for _ in range(int(whole) + (self.relative_rng.random() < part)):
+                twin = self._relative_twin(sent)
+                if twin:
+                    yield twin
         if self.cfg.p_past_twin and self.rng.random() < self.cfg.p_past_twin:
             twin = self._past_twin(sent)
             if twin:
@@ -164,25 +179,27 @@ class Builder:
         if made is None:
             return
         new, pair = made
-        edits = []
-        if self.rng.random() < self.cfg.p_augment_error:
-            wrong = flip(new.tokens[pair.verb].form, pair.number)
-            if wrong:
-                corr = (
-                    Correction.TO_SINGULAR_VERB if pair.number == SG else Correction.TO_PLURAL_VERB
-                )
-                edits = [
-                    Edit(
-                        pair.verb,
-                        wrong,
-                        ErrorType.SUBJECT_VERB_AGREEMENT,
-                        corr,
-                        new.tokens[pair.verb].form,
-                    )
-                ]
-        rec = render(new, edits, [pair], augmented=True)
+        wrong = self.rng.random() < self.cfg.p_augment_error
+        rec = render(new, _disagreeing(new, pair) if wrong else [], [pair], augmented=True)
         if rec:
             yield rec
+
+    def _relative_twin(self, sent: Sentence) -> Record | None:
+        """``sent``'s core clause with a relative clause after its subject, the verb maybe put
+        in the other number."""
+        core = core_clause(sent)
+        made = relative_twin(core, self.pool, self.relative_rng) if core else None
+        if made is None:
+            return None
+        new, pair = made
+        if self.relative_rng.random() >= self.cfg.p_relative_error:
+            return render(new, [], [pair], augmented=True)
+        # half the errors go to a verb inside the clause, which agrees with its own subject
+        # (*the ship the pilots watches*): else the network learns to skip the near noun there too
+        inner = [p for p in agreements(new) if pair.subject < p.verb < pair.verb]
+        if inner and self.relative_rng.random() < 0.5:
+            pair = self.relative_rng.choice(inner)
+        return render(new, _disagreeing(new, pair), [pair], augmented=True)
 
     def _core_twin(self, sent: Sentence) -> Record | None:
         """``sent`` cut down to its main clause's core, corrupted or not by the twins' own
@@ -203,6 +220,17 @@ class Builder:
             tense_error(new, root, persons) if self.rng.random() < self.cfg.p_past_error else None
         )
         return render(new, [wrong] if wrong else [], agreements(new), augmented=True)
+
+
+def _disagreeing(sent: Sentence, pair: Agreement) -> list[Edit]:
+    """The edit that puts ``pair``'s verb in the other number (none if it has no such form)."""
+    wrong = flip(sent.tokens[pair.verb].form, pair.number)
+    if not wrong:
+        return []
+    corr = Correction.TO_SINGULAR_VERB if pair.number == SG else Correction.TO_PLURAL_VERB
+    return [
+        Edit(pair.verb, wrong, ErrorType.SUBJECT_VERB_AGREEMENT, corr, sent.tokens[pair.verb].form)
+    ]
 
 
 def usable(sent: Sentence, cfg: BuildConfig) -> bool:
@@ -344,6 +372,7 @@ def config_from_args(argv: list[str] | None = None) -> BuildConfig:
     ap.add_argument("--p-rare", type=float, default=cfg.p_rare)
     ap.add_argument("--p-past-twin", type=float, default=cfg.p_past_twin)
     ap.add_argument("--p-core", type=float, default=cfg.p_core)
+    ap.add_argument("--p-relative", type=float, default=cfg.p_relative)
     ap.add_argument("--sources", default=",".join(cfg.sources))
     ap.add_argument(
         "--tense-injector",
@@ -373,6 +402,7 @@ def config_from_args(argv: list[str] | None = None) -> BuildConfig:
         p_rare=args.p_rare,
         p_past_twin=args.p_past_twin,
         p_core=args.p_core,
+        p_relative=args.p_relative,
         sources=tuple(args.sources.split(",")),
         type_weights=weights,
     )

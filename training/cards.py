@@ -59,7 +59,11 @@ trained by `python -m training.parser`).
   year adverbial (`training/past_time.py`); a core-clause twin cut down to the main clause's
   subject, verb and object cores, with a verb coordinated with it (*The senator smiles.*,
   *The soldier cries and sings.*; `training/core_clause.py`, `p_core`). Each is corrupted or
-  left clean like a natural sentence.
+  left clean like a natural sentence. A relative twin (`p_relative`; 0 turns them off) is
+  a core clause with one harvested relative clause after its subject, the clause's last noun of
+  the other number (*The pilots who watched the ship wave.*); half of them get a verb put in
+  the other number, the main verb or, half the time, one inside the clause (*the ship the
+  pilots watches*). Version -33's fine-tune used `p_relative` 2.0, the default.
 * Sentences whose parse already shows a disagreement, a typo (`Typo=Yes`) or, in fiction, quoted
   dialogue are dropped, not corrected.
 * Splits are by document (EWT and GUM: official splits; others: a CRC-32 hash of the document id,
@@ -81,7 +85,7 @@ def render(manifest: dict) -> str:
     )
     parts = [INTRO.format(sources=rows), "## Counts from the build\n"]
     cfg = manifest["config"]
-    keys = ("seed", "p_clean", "p_rare", "p_past_twin", "p_core", "type_weights")
+    keys = ("seed", "p_clean", "p_rare", "p_past_twin", "p_core", "p_relative", "type_weights")
     settings = {k: cfg[k] for k in keys if k in cfg}
     parts.append(
         "Settings that differ between builds (`BuildConfig`): "
