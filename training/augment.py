@@ -176,8 +176,7 @@ def augment(
     sent: Sentence, pool: PhrasePool, rng: random.Random
 ) -> tuple[Sentence, Agreement] | None:
     """Splice one to three phrases after one subject; returns the new sentence and its pair."""
-    pairs = [(p, splice_point(sent, p)) for p in agreements(sent)]
-    pairs = [(p, at) for p, at in pairs if at is not None]
+    pairs = _splice_sites(sent)
     if not pairs or not len(pool):
         return None
     pair, at = rng.choice(pairs)
@@ -205,8 +204,7 @@ def relative_twin(
 ) -> tuple[Sentence, Agreement] | None:
     """Splice one relative clause after one subject, its last noun of the other number: the
     shape of the hardest agreement (*The pilots who watched the ship | wave*)."""
-    pairs = [(p, splice_point(sent, p)) for p in agreements(sent)]
-    pairs = [(p, at) for p, at in pairs if at is not None]
+    pairs = _splice_sites(sent)
     if not pairs:
         return None
     pair, at = rng.choice(pairs)
@@ -214,6 +212,12 @@ def relative_twin(
     if not bucket:
         return None
     return _spliced(sent, pair, at, [rng.choice(bucket)])
+
+
+def _splice_sites(sent: Sentence) -> list[tuple[Agreement, int]]:
+    """Each agreement pair of ``sent`` that modifiers can go into, with its splice point."""
+    sites = [(p, splice_point(sent, p)) for p in agreements(sent)]
+    return [(p, at) for p, at in sites if at is not None]
 
 
 def _spliced(

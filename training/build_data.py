@@ -159,14 +159,15 @@ class Builder:
         rec = render(sent, edits, agreements(sent), augmented=False)
         if rec:
             yield rec
-        if self.cfg.p_core and self.core_rng.random() < self.cfg.p_core:
-            twin = self._core_twin(sent)
+        core = core_clause(sent) if self.cfg.p_core or self.cfg.p_relative else None
+        if self.cfg.p_core and self.core_rng.random() < self.cfg.p_core and core:
+            twin = self._core_twin(core)
             if twin:
                 yield twin
         if self.cfg.p_relative:
             whole, part = divmod(self.cfg.p_relative, 1.0)
             for _ in range(int(whole) + (self.relative_rng.random() < part)):
-                twin = self._relative_twin(sent)
+                twin = self._relative_twin(core) if core else None
                 if twin:
                     yield twin
         if self.cfg.p_past_twin and self.rng.random() < self.cfg.p_past_twin:
@@ -184,11 +185,10 @@ class Builder:
         if rec:
             yield rec
 
-    def _relative_twin(self, sent: Sentence) -> Record | None:
-        """``sent``'s core clause with a relative clause after its subject, the verb maybe put
+    def _relative_twin(self, core: Sentence) -> Record | None:
+        """A sentence's core clause with a relative clause after its subject, a verb maybe put
         in the other number."""
-        core = core_clause(sent)
-        made = relative_twin(core, self.pool, self.relative_rng) if core else None
+        made = relative_twin(core, self.pool, self.relative_rng)
         if made is None:
             return None
         new, pair = made
@@ -201,12 +201,9 @@ class Builder:
             pair = self.relative_rng.choice(inner)
         return render(new, _disagreeing(new, pair), [pair], augmented=True)
 
-    def _core_twin(self, sent: Sentence) -> Record | None:
-        """``sent`` cut down to its main clause's core, corrupted or not by the twins' own
-        random stream."""
-        core = core_clause(sent)
-        if core is None:
-            return None
+    def _core_twin(self, core: Sentence) -> Record | None:
+        """A sentence's core clause (``core_clause``) as a twin, corrupted or not by the twins'
+        own random stream."""
         return render(core, self.edits_for(core, self.core_rng), agreements(core), augmented=True)
 
     def _past_twin(self, sent: Sentence) -> Record | None:

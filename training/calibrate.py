@@ -489,6 +489,8 @@ def calibrate_slots(
     report = json.loads(report_path.read_text()) if report_path.exists() else {}
     refit = budget is not None
     if budget is None:
+        if "fa_budget_per_1000_clean_dev" not in report:
+            raise ValueError(f"{report_path}: no false-alarm budget; calibrate fully or --refit")
         budget = float(report["fa_budget_per_1000_clean_dev"])
     dev, clean = _dev_sets(data)
     start = torch.ones(N_TYPES * len(EVIDENCE))
