@@ -179,3 +179,12 @@ def test_cli_writes_json_lines(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 2 * len(CONSTRUCTIONS)
     assert ErrorType(rows[0]["type"]) and rows[0]["good"] != rows[0]["bad"]
+
+
+def test_a_verb_of_perceiving_always_takes_that(pairs: list[MinimalPair]) -> None:
+    """*The clerks heard the teacher wait* is right (a bare infinitive), so such a matrix verb
+    always introduces its clause with *that*; the other verbs still go both ways."""
+    complements = [p for p in pairs if p.construction == "sentential_complement"]
+    perceived = [p for p in complements if {"heard", "noticed"} & set(_tokens(p.good))]
+    assert perceived and all("that" in _tokens(p.good) for p in perceived)
+    assert any("that" not in _tokens(p.good) for p in complements)
