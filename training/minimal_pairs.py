@@ -27,12 +27,11 @@ from pathlib import Path
 
 from lemminflect import getInflection
 
+from model.evidence import BARE_COMPLEMENT
 from model.labels import Correction, ErrorType
 from model.tokenize import tokenize
 
 RESOURCE = Path(__file__).parent / "resources" / "minimal_pairs.json"
-# matrix verbs that also take a bare infinitive (*heard the teacher wait*)
-PERCEIVING = frozenset({"hear", "notice", "see", "watch", "feel"})
 
 
 @dataclass(frozen=True)
@@ -370,14 +369,15 @@ def sentential_complement(rng: random.Random, plural: bool) -> Draft:
     """*The mechanics said (that) the author laughs.*: the matrix subject is the attractor.
 
     The matrix verbs report or believe; none of them asks for a subjunctive (*insist* would).
-    A verb of perceiving always takes *that*: without it, *The clerks heard the teacher wait*
-    is a right sentence (a bare infinitive), not the wrong one of the pair.
+    A verb that may take a bare verb (``BARE_COMPLEMENT``: *hear*, *notice*) always takes
+    *that*: without it, *The clerks heard the teacher wait* is a right sentence, not the wrong
+    one of the pair.
     """
     v = vocabulary()
     subject = _the(rng.choice(v.people), not plural)
     lemma = rng.choice(v.say_verbs)
     matrix = [*subject, past(lemma, False)]
-    if rng.random() < 0.5 or lemma in PERCEIVING:
+    if rng.random() < 0.5 or lemma in BARE_COMPLEMENT:
         matrix.append("that")
     words = [*matrix, *_the(rng.choice(v.people), plural)]
     return _with_predicate(rng, words, len(words) - 1, plural)
