@@ -137,10 +137,13 @@ AMOUNTS = {
     "litre",
     "liter",
     "gallon",
+    "head",  # *761 head of cattle are*
 }
-# Parts that agree with their *of* complement (*Three quarters of the city was*), which
-# model.agreement's quantity nouns do not list.
+# Parts that agree with their *of* complement (*Three quarters of the city was*, *10 pct of
+# the profits are*), which model.agreement's quantity nouns do not list.
 FRACTIONS = {
+    "pct",
+    "cent",  # *per cent*
     "quarter",
     "third",
     "fifth",
@@ -157,6 +160,51 @@ FRACTIONS = {
 # reads as plural; fields in *-ics* take either (*Politics is a dirty business*, *His politics
 # are conservative*) and are matched by their ending.
 SINGULAR_IN_S = {"diabetes", "rabies", "herpes", "mumps", "measles", "shingles", "billiards"}
+# Numbers and *none* as the head of a subject agree with their *of* complement (*19.8 mln of
+# the 20 mln shares were tendered*, *none of the effects were*); in the plural they are
+# plural (*Hundreds of their servants sits* is an error).
+LARGE_NUMBERS = {"none", "dozen", "hundred", "thousand", "million", "billion", "mln", "bln"}
+# Nouns that, after *a* and before *of* and a plural, take either verb number (*A total of 72
+# drums were recovered*, *a range of factors are*); after *the* they stay singular (*The total
+# of the two is*), and model.agreement lists the quantity nouns that always follow their *of*.
+AGGREGATES = {
+    "total",
+    "range",
+    "host",
+    "body",
+    "set",
+    "slew",
+    "series",
+    "variety",
+    "mixture",
+    "combination",
+    "collection",
+    "selection",
+    "string",
+    "spate",
+    "raft",
+    "wave",
+    "crowd",
+    "batch",
+    "array",
+    "assortment",
+    "multitude",
+    "myriad",
+    "plethora",
+}
+# Adjectives and participles that follow *those* as a pronoun (*those present*, *those
+# concerned*) though lemminflect also knows them as nouns or verbs.
+POSTMODIFIERS = {
+    "present",
+    "concerned",
+    "involved",
+    "affected",
+    "responsible",
+    "interested",
+    "assembled",
+    "gathered",
+    "mentioned",
+}
 # Determiners that make a coordinated subject singular (*Every man and woman is*).
 DISTRIBUTIVE = {"every", "each", "no"}
 # Units that trade and technical usage keep singular after a number (*17 inch wheels*, *6
@@ -176,10 +224,16 @@ MANDATIVE = {
     "order",
     "move",
     "advise",
+    "instruct",
+    "stipulate",
+    "direct",
+    "command",
+    "decree",
 }
 # Nouns and adjectives whose *that* clause may take a bare verb (*on condition that the son
 # carry out*, *It is vital that the driver arrive early*).
 MANDATIVE_WORDS = {
+    "wish",  # *a wish that he drop dead*
     "condition",
     "requirement",
     "demand",
@@ -349,6 +403,13 @@ PREPOSITION_TO = {
     "restrict",
     "confine",
     "amount",
+    "available",
+    "irrelevant",
+    "relevant",
+    "similar",
+    "equal",
+    "adjacent",
+    "contrary",
 }
 OBJECT_PRONOUNS = {"me", "him", "her", "us", "them", "you"}
 # Verbs with an object and then an infinitive (*ask them to come*); not *lead*, *drive*,
@@ -470,7 +531,7 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
     for pair in agreements(sent):
         if pair.verb == i and shown is not None and not _undecided(sent, pair.subject, i):
             wrong = shown != pair.number
-            if wrong and _misparsed(sent, pair, shown):
+            if wrong and (_misparsed(sent, pair, shown) or _sentential_which(sent, pair, shown)):
                 return Evidence.UNKNOWN
             return Evidence.CONFIRMS if wrong and _sure_pair(sent, pair) else _verdict(wrong)
     if _wrong_after_person(sent, i) or _bare_auxiliary(sent, i):
@@ -479,6 +540,23 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
         shown = spelled_number(sent.tokens[i].form)  # a present verb the tagger misread
     one = _one_of(sent, i, shown)
     return _misread_verb(sent, i) if one is None else one
+
+
+def _sentential_which(sent: Sentence, pair: Agreement, shown: str) -> bool:
+    """*prices fell, which has forced us to*: a *which* after a comma with a singular verb may
+    stand for the whole clause before it, or for a nearer singular noun than the one the
+    parse chose (*nations like Qatar, which has*). Found on training.unused's find part."""
+    if pair.kind != "relative" or shown != SG:
+        return False
+    tok = sent.tokens[pair.verb]
+    clause = tok.head if tok.deprel in AUX_RELS and tok.head >= 0 else pair.verb
+    return any(
+        sent.tokens[k].deprel in SUBJ_RELS
+        and sent.tokens[k].form.lower() == "which"
+        and k > 0
+        and sent.tokens[k - 1].form == ","
+        for k in sent.children(clause)
+    )
 
 
 def _one_of(sent: Sentence, i: int, shown: str | None) -> Evidence | None:
@@ -856,7 +934,9 @@ def _plain_copula_probe(sent: Sentence, probe: Sentence, subjects: list[int], i:
 
 def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     """Pairs the parse cannot judge: a plural-looking name (*the United States has*), a
-    collective noun (*the staff were*), a subject whose number is notional
+    collective noun (*the staff were*) or a group without an *of* (*the pair are*), one
+    body's name with *and* in it (:func:`_conjoined_name`), a plural the tagger read as
+    singular (*the fungi are*), a subject whose number is notional
     (:func:`_notional_subject`), *need* or *dare* as a modal (*He need not*) and a bare verb
     in a *that* clause after *insist, suggest, demand …* (mandative subjunctive)."""
     subj = sent.tokens[subject]
@@ -864,6 +944,12 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
         return True
     if subj.lemma.lower() in COLLECTIVE or subj.form.lower() in COLLECTIVE:
         return True  # *the staff were*: either number, by what the writer means
+    if subj.lemma.lower() in GROUPS and not _has_of(sent, subject):
+        return True  # *the pair are facing bans*; *a pair of shoes* stays judged
+    if _conjoined_name(sent, subject):
+        return True
+    if subj.feats.get("Number") == SG and _spelled_noun_number(subj.form.lower()) == PL:
+        return True  # a Latin plural the tagger read as singular: *the fungi are*
     if _notional_subject(sent, subject):
         return True
     tok = sent.tokens[verb]
@@ -898,13 +984,14 @@ def _notional_subject(sent: Sentence, subject: int) -> bool:
     kids = [sent.tokens[k] for k in sent.children(subject)]
     if low in SINGULAR_IN_S or (low.endswith("ics") and lemma == low):
         return True
-    if tok.upos == "NOUN" and _unknown_name(tok):
+    if tok.upos == "NOUN" and (_unknown_name(tok) or _plural_name(sent, subject)):
         return True
     if lemma in AMOUNTS and any(k.deprel == "nummod" for k in kids):
         return True
-    if lemma in FRACTIONS and any(
-        sent.tokens[j].deprel.startswith("nmod") and has_of(sent, j) for j in sent.children(subject)
-    ):
+    big = lemma in LARGE_NUMBERS and tok.feats.get("Number") != PL  # *millions of* stays judged
+    if (lemma in FRACTIONS or big) and _has_of(sent, subject):
+        return True
+    if _aggregate(sent, subject):
         return True
     if any(k.deprel == "conj" for k in kids) and any(
         k.deprel == "det" and k.form.lower() in DISTRIBUTIVE for k in kids
@@ -924,7 +1011,8 @@ def _notional_subject(sent: Sentence, subject: int) -> bool:
 def _unknown_name(tok: Token) -> bool:
     """A capitalised word in *-s* that no lemmatiser makes a plural: the parse's lemma is the
     word itself (it strips *Websites* to *website*, not *Mercedes*) and lemminflect knows
-    neither the word nor the word less its *-s*."""
+    neither the word nor the word less its *-s*. A surname the parse strips (*Clijsters is*)
+    stays judged, as must an unknown plural (*Podcasts is popular*)."""
     low = tok.form.lower()
     return (
         tok.form[:1].isupper()
@@ -935,11 +1023,74 @@ def _unknown_name(tok: Token) -> bool:
     )
 
 
+def _plural_name(sent: Sentence, k: int) -> bool:
+    """A capitalised plural noun without a determiner after a capitalised word of its own: a
+    firm's name (*Elders Resources holds*, *General Motors is*), not a plural subject."""
+    kids = [sent.tokens[c] for c in sent.children(k)]
+    return (
+        sent.tokens[k].form[:1].isupper()
+        and sent.tokens[k].feats.get("Number") == PL
+        and not any(c.deprel in ("det", "nmod:poss") for c in kids)
+        and any(c.deprel in ("compound", "amod") and c.form[:1].isupper() for c in kids)
+    )
+
+
+def _has_of(sent: Sentence, k: int) -> bool:
+    """Noun ``k`` has an *of* complement (*three quarters of the city*)."""
+    return any(
+        sent.tokens[j].deprel.startswith("nmod") and has_of(sent, j) for j in sent.children(k)
+    )
+
+
+def _aggregate(sent: Sentence, k: int) -> bool:
+    """*a total of 72 drums*, *a range of factors*: an :data:`AGGREGATES` noun after *a* with a
+    plural *of* complement, which lets the verb follow either."""
+    kids = sent.children(k)
+    return (
+        sent.tokens[k].lemma.lower() in AGGREGATES
+        and any(
+            sent.tokens[j].deprel == "det" and sent.tokens[j].form.lower() in ("a", "an")
+            for j in kids
+        )
+        and any(
+            sent.tokens[j].deprel.startswith("nmod")
+            and has_of(sent, j)
+            and sent.tokens[j].feats.get("Number") == PL
+            for j in kids
+        )
+    )
+
+
+def _conjoined_name(sent: Sentence, subject: int) -> bool:
+    """*Meat and Livestock Australia says*, *the Commerce and Industry Commission is*: a
+    capitalised one-word subject whose conjunct after *and* is a capitalised name of two or
+    more words. One body's name, which takes a singular verb, though the parse reads two
+    subjects; two single names (*Cable and Wireless*) and two names of two words each (*Ali
+    Wazir and Mohsin Dawar has*, *Building A6 , Block G and … is* on dev) stay judged."""
+    if not sent.tokens[subject].form[:1].isupper():
+        return False
+    if any(sent.tokens[k].deprel in ("compound", "flat") for k in sent.children(subject)):
+        return False  # two names of their own: *Ali Wazir and Mohsin Dawar has*
+    for k in sent.children(subject):
+        conj = sent.tokens[k]
+        if conj.deprel == "conj" and conj.form[:1].isupper():
+            words = [
+                sent.tokens[c]
+                for c in sent.children(k)
+                if sent.tokens[c].deprel in ("compound", "flat") and c < k
+            ]
+            if any(w.form[:1].isupper() for w in words):
+                return True
+    return False
+
+
 def _determiner(sent: Sentence, i: int) -> Evidence:
     """A demonstrative and its noun, or a noun and the word that fixes its number."""
     tok = sent.tokens[i]
     shown = demonstrative_number(tok)
     if shown and tok.deprel == "det" and tok.head >= 0 and _plain_noun(sent, tok.head):
+        if _those_present(sent, i, tok.head):
+            return Evidence.UNKNOWN
         found = _verdict(sent.tokens[tok.head].feats["Number"] != shown)
         return _sure_demonstrative(sent, i, tok.head, found)
     if not _plain_noun(sent, i):
@@ -947,15 +1098,97 @@ def _determiner(sent: Sentence, i: int) -> Evidence:
     for k in sent.children(i):
         dem = demonstrative_number(sent.tokens[k])
         if dem and sent.tokens[k].deprel == "det":
+            if _those_present(sent, k, i):
+                return Evidence.UNKNOWN
             return _sure_demonstrative(sent, k, i, _verdict(tok.feats["Number"] != dem))
-    counted = any(
-        sent.tokens[k].deprel == "nummod" and sent.tokens[k].form.lower() not in ("one", "1")
-        for k in sent.children(i)
-    )
-    if (counted and tok.lemma.lower() in UNITS) or _odd_marker(sent, i):
+    numbers = [k for k in sent.children(i) if sent.tokens[k].deprel == "nummod"]
+    if any(_label_number(sent, k) for k in numbers) or _mixed_number(sent, i):
+        return Evidence.UNKNOWN
+    counted = any(sent.tokens[k].form.lower() not in ("one", "1") for k in numbers)
+    if counted and (tok.lemma.lower() in UNITS or _measure_modifier(sent, i)):
+        return Evidence.UNKNOWN
+    if _odd_marker(sent, i):
         return Evidence.UNKNOWN
     fixed = PL if counted else marker_number(sent, i)  # *every 2 weeks* counts weeks
     return Evidence.UNKNOWN if fixed is None else _verdict(tok.feats["Number"] != fixed)
+
+
+def _those_present(sent: Sentence, dem: int, noun: int) -> bool:
+    """*according to those present*, *with those downstream*: *those* or *these* as a pronoun
+    with an adjective or adverb after it, which the parse took for a noun it determines: a
+    word lemminflect knows only as an adjective or adverb, or one of :data:`POSTMODIFIERS`.
+    Not before *of* or a noun (*these kind of things*, *those good books*)."""
+    if noun != dem + 1 or sent.tokens[dem].form.lower() not in ("those", "these"):
+        return False
+    word = sent.tokens[noun].form.lower()
+    after = sent.tokens[noun + 1] if noun + 1 < len(sent.tokens) else None
+    lemmas = getAllLemmas(word)
+    modifier = word in lemmas.get("ADJ", ()) + lemmas.get("ADV", ())
+    return (word in POSTMODIFIERS or (modifier and "NOUN" not in lemmas)) and (
+        after is None or (after.upos not in ("NOUN", "PROPN") and after.form.lower() != "of")
+    )
+
+
+def _label_number(sent: Sentence, k: int) -> bool:
+    """A number that names rather than counts, after a name or after *No.* or *number*
+    (*Billboard 200 album*, *Super Bowl 50 game*, *the No. 1 seed*, *the number two
+    supplier*): the noun after it keeps its own number. After an adjective it may count
+    (*the Top 8 competitors*)."""
+    if k < 2:
+        return False
+    before = sent.tokens[k - 1].form
+    if before == "." and sent.tokens[k - 2].form.lower() in ("no", "nos"):
+        return True
+    return before.lower().rstrip(".") in ("no", "nos", "number", "#") or (
+        before[:1].isupper() and sent.tokens[k - 1].upos == "PROPN"
+    )
+
+
+def _mixed_number(sent: Sentence, i: int) -> bool:
+    """*one and a half lengths*: the *a* is the fraction's, and the mixed number counts the
+    noun, which the parse does not read."""
+    words = [t.form.lower() for t in sent.tokens]
+    return any(
+        sent.tokens[k].deprel == "det"
+        and words[k] == "a"
+        and 0 < k < len(words) - 1
+        and words[k - 1] == "and"
+        and words[k + 1] in ("half", "quarter", "third")
+        for k in sent.children(i)
+    )
+
+
+def _measure_modifier(sent: Sentence, i: int) -> bool:
+    """A singular noun a number counts that modifies what follows (*14 year old Stefan*, *the
+    nine year recommended term*, *a 32,000 acre (13,000 hectare) farm*): a measure before
+    an attributive adjective, participle or noun, where English keeps the unit singular. A
+    measure before a predicate or *ago* stays judged (*ten minute long*, *five year ago*)."""
+    tok = sent.tokens[i]
+    if tok.feats.get("Number") != SG:
+        return False
+    if tok.head > i and tok.deprel == "compound":
+        return sent.tokens[tok.head].upos == "NOUN"
+    if tok.head > i and tok.deprel in ("obl:unmarked", "obl:npmod", "nmod:npmod"):
+        head = sent.tokens[tok.head]
+        return head.deprel == "amod" and head.head > tok.head
+    nxt = _past_brackets(sent, i + 1)
+    return (
+        nxt < len(sent.tokens)
+        and sent.tokens[nxt].upos == "NOUN"
+        and sent.tokens[nxt].deprel in ("obj", "nsubj", "nsubj:pass", "nmod", "obl", "root")
+    )
+
+
+def _past_brackets(sent: Sentence, k: int) -> int:
+    """The first word at or after ``k`` outside a bracketed aside, or past a closing bracket
+    (*acre (13,000 hectare) farm*: from *(* or *)*, *farm*)."""
+    words = [t.form for t in sent.tokens]
+    if k < len(words) and words[k] == ")":
+        return k + 1
+    if k < len(words) and words[k] == "(":
+        close = words.index(")", k) if ")" in words[k:] else len(words)
+        return close + 1
+    return k
 
 
 def _sure_demonstrative(sent: Sentence, dem: int, noun: int, found: Evidence) -> Evidence:
@@ -1026,7 +1259,28 @@ def _plain_noun(sent: Sentence, i: int) -> bool:
         and not _modifies_a_conjunct(sent, i)
         and not (_verbless(sent) and bool(_verb_lemmas(tok.form.lower())))
         and not _may_be_a_verb(sent, i)
+        and not _verb_after_demonstrative(sent, i)
         and not any(sent.tokens[k].deprel == "nmod:poss" for k in sent.children(i))
+    )
+
+
+def _verb_after_demonstrative(sent: Sentence, i: int) -> bool:
+    """*These map out the framework*, *This accounts for*: a demonstrative opening a clause as
+    its subject pronoun and a present verb of its number after it, which the parse, finding
+    no verb, made the sentence's root noun. The word after the verb must be one that can
+    follow a verb (an object's determiner, a particle, an adverb…), not a pronoun or the end
+    (*Those man I met*, *These book.*)."""
+    tok = sent.tokens[i]
+    if tok.deprel != "root" or i == 0 or i + 1 >= len(sent.tokens):
+        return False
+    shown = demonstrative_number(sent.tokens[i - 1])
+    opens = i == 1 or sent.tokens[i - 2].upos in ("PUNCT", "CCONJ", "SCONJ")
+    after = sent.tokens[i + 1]
+    return (
+        shown is not None
+        and opens
+        and (after.upos in ("DET", "ADP", "ADV", "ADJ", "PART", "NUM") or after.xpos == "VBG")
+        and spelled_number(tok.form) == shown
     )
 
 
@@ -1092,6 +1346,8 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
     tok = sent.tokens[i]
     if _verb_read_as_predicate(sent, i):
         return _verdict(tok.form.lower() not in _allowed_forms(tok.form.lower(), _AFTER_BE))
+    if _participle_adjective(sent, i):
+        return Evidence.UNKNOWN
     tags = _allowed_tags(sent, i)
     if tags is None or tok.upos not in ("VERB", "AUX") or not tok.form.isalpha():
         return Evidence.UNKNOWN
@@ -1106,6 +1362,34 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
     if low not in allowed and any(low in _allowed_forms(v, tags) for v in _verb_lemmas(low)):
         return Evidence.UNKNOWN
     return _verdict(low not in allowed)
+
+
+def _participle_adjective(sent: Sentence, i: int) -> bool:
+    """A participle that modifies the noun after it, which no auxiliary governs: the parse
+    says so (an *amod* after neither *to* nor an auxiliary: *decided to increased funds* is
+    an error the parse reads so), or it read a preposition *to* as an infinitive's (*from the
+    laboratory to confined trials*, *available to secured creditors*): an *-ed* word with a
+    bare noun phrase after it, after a *to* that follows a word of :data:`PREPOSITION_TO` or
+    a noun in a range (*from oil to imported cars*). After any other word the form stays
+    judged (*want to played football*, *ready to started*, *the bill to allowed forfeiture*,
+    as synthetic dev has them), and so it does before a determiner or pronoun
+    (*ordered Dixons to extended its offer*). Found on training.unused's find part (-34)."""
+    tok = sent.tokens[i]
+    k = _before_adverbs(sent, i - 1)
+    after_to = k >= 1 and sent.tokens[k].form.lower() == "to"
+    if tok.deprel == "amod" and tok.xpos in ("VBN", "VBG") and tok.head > i and not after_to:
+        return sent.tokens[k].upos != "AUX" if k >= 0 else True
+    if not tok.form.lower().endswith("ed") or not after_to:
+        return False
+    before, after = sent.tokens[k - 1], _skip_adverbs(sent, i + 1, step=1)
+    ranged = any(t.form.lower() == "from" for t in sent.tokens[max(0, k - 6) : k - 1])
+    governs = (before.upos == "NOUN" and ranged) or _preposition_to(sent, i)
+    return (
+        governs
+        and not _takes_infinitive(before.form.lower())
+        and after < len(sent.tokens)
+        and sent.tokens[after].upos in ("NOUN", "ADJ")
+    )
 
 
 def form_corrections(sent: Sentence, i: int) -> tuple[tuple[Correction, ...], Correction | None]:

@@ -312,7 +312,45 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The boys likes football .", 2, SVA, Evidence.CONFIRMS),
         ("The kids wants toys .", 2, SVA, Evidence.SUPPORTS),  # *wants* may be a noun
         ("I heard her father say it .", 4, SVA, Evidence.SUPPORTS),  # a bare complement
-        ("The duo have split .", 2, SVA, Evidence.SUPPORTS),  # a group
+        ("The duo have split .", 2, SVA, UNKNOWN),  # a group: British usage (-34)
+        # found on training.unused's find part (-34): each with a case the rule leaves judged
+        ("Catriona have a new job .", 1, SVA, Evidence.SUPPORTS),  # a name stays judged
+        ("The pair are facing long bans .", 2, SVA, UNKNOWN),
+        ("A pair of shoes are under the bed .", 4, SVA, Evidence.SUPPORTS),
+        ("A total of 72 drums were recovered .", 5, SVA, UNKNOWN),
+        ("The total of the two numbers are small .", 6, SVA, Evidence.SUPPORTS),
+        ("Elders Resources holds most of the shares .", 2, SVA, UNKNOWN),
+        ("The dogs runs in the park .", 2, SVA, Evidence.SUPPORTS),
+        ("Meat and Livestock Australia says prices are up .", 4, SVA, UNKNOWN),
+        ("John and Mary is here .", 3, SVA, Evidence.SUPPORTS),  # two single names
+        ("John Smith and Mary Jones is here .", 5, SVA, Evidence.SUPPORTS),
+        ("Prices fell , which has forced us to act .", 5, SVA, UNKNOWN),  # the whole clause
+        ("The farmer who hate the dogs is here .", 3, SVA, Evidence.SUPPORTS),
+        ("The terms instructed that she pass it on .", 5, SVA, UNKNOWN),
+        ("Results moved from the laboratory to confined trials .", 6, FORM, UNKNOWN),
+        ("The plan is available to secured creditors .", 5, FORM, UNKNOWN),
+        ("She is ready to started new projects .", 4, FORM, Evidence.SUPPORTS),
+        (
+            "The committee amended the bill to allowed summary forfeiture .",
+            6,
+            FORM,
+            Evidence.SUPPORTS,
+        ),
+        ("None of the effects were planned .", 3, SVA, UNKNOWN),
+        ("Thousands of people was waiting outside .", 3, SVA, Evidence.SUPPORTS),
+        ("The fungi are not harmful .", 2, SVA, UNKNOWN),
+        ("An additional 761 head of cattle are for sale .", 7, SVA, UNKNOWN),
+        ("In one suburb , 10 pct of the profits are used .", 10, SVA, UNKNOWN),
+        ("Some said 83 year old Elizabeth Winkfield was there .", 3, DET, UNKNOWN),
+        ("The lawyer called the nine year recommended term harsh .", 5, DET, UNKNOWN),
+        ("They bought the 32,000 acre ( 13,000 hectare ) farm .", 4, DET, UNKNOWN),
+        ("It won the Billboard 200 album of the year .", 5, DET, UNKNOWN),
+        ("The horse won by one and a half lengths .", 8, DET, UNKNOWN),
+        ("I have three book on my desk .", 3, DET, Evidence.SUPPORTS),
+        ("This accounts for the wide variety of loans .", 0, DET, UNKNOWN),
+        ("These book is heavy .", 0, DET, Evidence.CONFIRMS),
+        ("According to those present , it was a mess .", 2, DET, UNKNOWN),
+        ("I like those kind of films .", 2, DET, Evidence.SUPPORTS),
         # a demonstrative the parse is sure of (-31): CONFIRMS
         ("They studied this ordinary candles .", 2, DET, Evidence.CONFIRMS),
         ("The chef mentioned those familiar book .", 3, DET, Evidence.CONFIRMS),
