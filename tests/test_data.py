@@ -550,3 +550,53 @@ def test_relative_twins_end_on_an_attractor_and_leave_the_rest_of_a_build_unchan
         twins += 1
         corrupted += wrong
     assert twins >= 3 and 0 < corrupted < twins
+
+
+def test_complement_twins_report_a_core_clause_with_an_opening_of_the_other_number(
+    shipped_parser: Syntax,
+) -> None:
+    """An opening (a subject and a past verb whose complement follows, with or without *that*)
+    is harvested by its subject's number and put before a core clause whose subject has the
+    other number; the twin keeps the clause's pair, one root, and draws from its own stream."""
+    import random
+
+    from training.augment import PhrasePool, complement_twin, harvest_openings
+    from training.past_time import AdverbialPool
+
+    def parse(text: str) -> Sentence:
+        return shipped_parser.parse(text.split())
+
+    pool = PhrasePool()
+    for text in ("The teachers said that the road is closed .", "She thought he was late ."):
+        harvest_openings(parse(text), pool)
+    harvest_openings(parse("The man who said it is here ."), pool)  # no complement: none
+    assert [[t.form for t in o] for o in pool.openings["Plur"]] == [
+        ["The", "teachers", "said", "that"]
+    ]
+    assert [[t.form for t in o] for o in pool.openings["Sing"]] == [["She", "thought"]]
+
+    core = parse("The author laughs .")
+    made = complement_twin(core, pool, random.Random(0))
+    assert made is not None
+    new, pair = made
+    assert " ".join(t.form for t in new.tokens) == "The teachers said that the author laughs ."
+    assert (pair.subject, pair.verb, pair.number) == (5, 6, "Sing")
+    assert [i for i, t in enumerate(new.tokens) if t.head < 0] == [2]
+    assert new.tokens[6].deprel == "ccomp" and new.tokens[6].head == 2
+    assert complement_twin(parse("Anna laughs ."), pool, random.Random(0)) is None  # a name
+
+    sents = [parse_example(n) for n in EXAMPLES] * 3
+    plain = Builder(BuildConfig(p_core=0.0, p_relative=0.0), pool, AdverbialPool())
+    twins = Builder(
+        BuildConfig(p_core=0.0, p_relative=0.0, p_complement=1.0), pool, AdverbialPool()
+    )
+    made_any = 0
+    for sent in sents:
+        without = [r.to_json() for r in plain.records(sent)]
+        made_recs = [r.to_json() for r in twins.records(sent)]
+        if len(made_recs) > len(without):
+            twin = json.loads(made_recs.pop(1))
+            assert twin["tokens"][:2] in (["The", "teachers"], ["She", "thought"])
+            made_any += 1
+        assert made_recs == without
+    assert made_any >= 3

@@ -37,6 +37,8 @@ class PhrasePool:
     """Phrases by the number of the attractors they carry: SG, PL (mixed ones go to both)."""
 
     by_number: dict[str, list[Phrase]] = field(default_factory=lambda: {SG: [], PL: []})
+    # a reported clause's opening (*The mechanics said that*) by its subject's number
+    openings: dict[str, list[list[Token]]] = field(default_factory=lambda: {SG: [], PL: []})
     _relatives: dict[tuple[str, str], list[Phrase]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -113,6 +115,40 @@ def harvest(sent: Sentence, pool: PhrasePool, max_len: int = 12) -> None:
         if kind == "subject_rc" and antecedent is None:
             continue
         pool.add(Phrase(kind, tokens, numbers, antecedent))
+
+
+def harvest_openings(sent: Sentence, pool: PhrasePool, max_len: int = 10) -> None:
+    """Add ``sent``'s opening to ``pool.openings`` when it is a subject (a noun, *he*, *she* or
+    *they*) and a past verb whose complement clause starts right after it or after *that*
+    (*The mechanics said that | the author laughs*): the matrix clause of a complement twin. A
+    past verb shows no number, so the opening fits whatever clause follows it."""
+    for v, verb in enumerate(sent.tokens):
+        if verb.xpos != "VBD" or verb.lemma.lower() in ("be", "have", "do"):
+            continue
+        kids = sent.children(v)
+        subjects = [k for k in kids if sent.tokens[k].deprel == "nsubj"]
+        clauses = [k for k in kids if sent.tokens[k].deprel == "ccomp" and k > v]
+        if len(subjects) != 1 or not clauses or not _reporter(sent.tokens[subjects[0]]):
+            continue
+        ids = sent.subtree(subjects[0])
+        if ids[-1] != v - 1 or not contiguous(ids):
+            continue
+        start = min(sent.subtree(clauses[0]))
+        that = sent.tokens[v + 1].form.lower() == "that" and start == v + 1
+        if start != v + 1 or v + 1 + that - ids[0] > max_len:
+            continue
+        ids = list(range(ids[0], v + 1 + that))
+        if any(sent.tokens[k].upos == "PUNCT" for k in ids):
+            continue
+        opening = [relocated(sent.tokens[k], ids) for k in ids]
+        if opening[0].upos != "PROPN" and opening[0].form.lower() != "i":
+            opening[0].form = opening[0].form[:1].upper() + opening[0].form[1:]
+        pool.openings[noun_number(sent, subjects[0]) or SG].append(opening)
+
+
+def _reporter(tok: Token) -> bool:
+    """A subject that can open a complement twin: a noun, or *he*, *she* or *they*."""
+    return is_noun(tok) or tok.form.lower() in ("he", "she", "they")
 
 
 def relocated(tok: Token, ids: list[int]) -> Token:
@@ -212,6 +248,48 @@ def relative_twin(
     if not bucket:
         return None
     return _spliced(sent, pair, at, [rng.choice(bucket)])
+
+
+def complement_twin(
+    sent: Sentence, pool: PhrasePool, rng: random.Random
+) -> tuple[Sentence, Agreement] | None:
+    """``sent`` (a core clause) reported by a harvested opening whose subject has the other
+    number (*The mechanics said that | the author laughs*): the matrix subject is the attractor,
+    as in the minimal pairs' *sentential_complement*. Returns the new sentence and the core
+    clause's pair found again."""
+    pairs = [p for p in agreements(sent) if p.kind == "subject"]
+    if not pairs:
+        return None
+    pair = min(pairs, key=lambda p: p.subject)
+    if min(sent.subtree(pair.subject)) != 0 or sent.tokens[0].upos == "PROPN":
+        return None
+    bucket = pool.openings[PL if pair.number == SG else SG]
+    if not bucket:
+        return None
+    opening = rng.choice(bucket)
+    n = len(opening)
+    verb = next(i for i, t in enumerate(opening) if t.head < 0)
+    root = next(i for i, t in enumerate(sent.tokens) if t.head < 0)
+    # the opening's verb heads the new sentence; its *that* marks the reported clause
+    tokens = [
+        with_head(t, t.head if t.head >= 0 or i == verb else n + root)
+        for i, t in enumerate(opening)
+    ]
+    for i, t in enumerate(sent.tokens):
+        head = verb if i == root else t.head + n
+        moved = with_head(t, head)
+        if i == root:
+            moved.deprel = "ccomp"
+        if i == 0 and t.form[:1].isupper() and not t.form.isupper():
+            moved.form = t.form[0].lower() + t.form[1:]
+        tokens.append(moved)
+    for t in tokens[:n]:
+        t.space_after = True
+    new = Sentence(sent.doc_id, sent.sent_id + "+comp", tokens, sent.source, sent.genre)
+    for found in agreements(new):
+        if found.subject == pair.subject + n and found.verb == pair.verb + n:
+            return new, found
+    return None
 
 
 def _splice_sites(sent: Sentence) -> list[tuple[Agreement, int]]:

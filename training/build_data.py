@@ -27,7 +27,14 @@ from tqdm import tqdm
 from model.agreement import SG, Agreement, agreements
 from model.labels import Correction, ErrorType
 from training.analysis import disagrees
-from training.augment import PhrasePool, augment, harvest, relative_twin
+from training.augment import (
+    PhrasePool,
+    augment,
+    complement_twin,
+    harvest,
+    harvest_openings,
+    relative_twin,
+)
 from training.conllu import Sentence
 from training.core_clause import core_clause
 from training.evalsets import write_evalsets
@@ -93,6 +100,12 @@ class BuildConfig:
     # 17,971 twins, 8,947 of them corrupted); 0 gives the v12 build of versions -9 to -32
     p_relative: float = 2.0
     p_relative_error: float = 0.5
+    # chance that a sentence's core clause gets a twin reported by a harvested opening whose
+    # subject has the other number (*The mechanics said that | the author laughs*;
+    # ``complement_twin``), and that such a twin has its verb put in the other number; own
+    # random stream. 0 gives the v16 build of version -33
+    p_complement: float = 0.0
+    p_complement_error: float = 0.5
     type_weights: dict[str, float] = field(
         default_factory=lambda: {
             "subject_verb_agreement.v2": 0.45,
@@ -115,6 +128,7 @@ class Builder:
         self.rng = random.Random(cfg.seed)
         self.core_rng = random.Random(cfg.seed + 1)
         self.relative_rng = random.Random(cfg.seed + 2)
+        self.complement_rng = random.Random(cfg.seed + 3)
         self.injectors = injectors()
 
     def edits_for(self, sent: Sentence, rng: random.Random | None = None) -> list[Edit]:
@@ -159,7 +173,8 @@ class Builder:
         rec = render(sent, edits, agreements(sent), augmented=False)
         if rec:
             yield rec
-        core = core_clause(sent) if self.cfg.p_core or self.cfg.p_relative else None
+        twins = self.cfg.p_core or self.cfg.p_relative or self.cfg.p_complement
+        core = core_clause(sent) if twins else None
         if self.cfg.p_core and self.core_rng.random() < self.cfg.p_core and core:
             twin = self._core_twin(core)
             if twin:
@@ -170,6 +185,10 @@ class Builder:
                 twin = self._relative_twin(core) if core else None
                 if twin:
                     yield twin
+        if self.cfg.p_complement and self.complement_rng.random() < self.cfg.p_complement:
+            twin = self._complement_twin(core) if core else None
+            if twin:
+                yield twin
         if self.cfg.p_past_twin and self.rng.random() < self.cfg.p_past_twin:
             twin = self._past_twin(sent)
             if twin:
@@ -200,6 +219,16 @@ class Builder:
         if inner and self.relative_rng.random() < 0.5:
             pair = self.relative_rng.choice(inner)
         return render(new, _disagreeing(new, pair), [pair], augmented=True)
+
+    def _complement_twin(self, core: Sentence) -> Record | None:
+        """A sentence's core clause reported by an opening of the other number, its verb maybe
+        put in the other number."""
+        made = complement_twin(core, self.pool, self.complement_rng)
+        if made is None:
+            return None
+        new, pair = made
+        wrong = self.complement_rng.random() < self.cfg.p_complement_error
+        return render(new, _disagreeing(new, pair) if wrong else [], [pair], augmented=True)
 
     def _core_twin(self, core: Sentence) -> Record | None:
         """A sentence's core clause (``core_clause``) as a twin, corrupted or not by the twins'
@@ -298,6 +327,7 @@ def build(cfg: BuildConfig) -> dict:
         "config": {k: str(v) for k, v in vars(cfg).items()},
         "dropped": dict(dropped),
         "phrases": {n: len(v) for n, v in pool.by_number.items()},
+        "openings": {n: len(v) for n, v in pool.openings.items()},
         "adverbials": {k: len(v) for k, v in adverbials.by_kind.items()},
         "splits": {},
     }
@@ -321,6 +351,7 @@ def _pools(sents: list[Sentence]) -> tuple[PhrasePool, AdverbialPool]:
     for sent in sents:
         if sent.source != "atis":  # Atis is all lower case: its phrases would carry that along
             harvest(sent, pool)
+            harvest_openings(sent, pool)
             harvest_adverbials(sent, adverbials)
     return pool, adverbials
 
@@ -370,6 +401,7 @@ def config_from_args(argv: list[str] | None = None) -> BuildConfig:
     ap.add_argument("--p-past-twin", type=float, default=cfg.p_past_twin)
     ap.add_argument("--p-core", type=float, default=cfg.p_core)
     ap.add_argument("--p-relative", type=float, default=cfg.p_relative)
+    ap.add_argument("--p-complement", type=float, default=cfg.p_complement)
     ap.add_argument("--sources", default=",".join(cfg.sources))
     ap.add_argument(
         "--tense-injector",
@@ -400,6 +432,7 @@ def config_from_args(argv: list[str] | None = None) -> BuildConfig:
         p_past_twin=args.p_past_twin,
         p_core=args.p_core,
         p_relative=args.p_relative,
+        p_complement=args.p_complement,
         sources=tuple(args.sources.split(",")),
         type_weights=weights,
     )
