@@ -270,8 +270,9 @@ SUBJUNCTIVE_MARKS = {
     "ere",
 }
 # More nouns for a group of people, which British English often gives a plural verb (*the
-# Irish duo have*): an agreement flag on them is never CONFIRMS. (A :data:`COLLECTIVE` subject
-# gets no verdict at all, so it never reaches that test.)
+# Irish duo have*): without an *of* complement they get no verdict (since -34, from text no
+# build reads: *the pair are facing bans*); with one (*a pair of shoes are*) they stay judged,
+# and an agreement flag on them is never CONFIRMS.
 GROUPS = {"duo", "trio", "quartet", "quintet", "pair", "couple", "side", "squad"}
 # Verbs that may act as modals, with no *-s* after *he*, *she* or *it* (*He need not worry*).
 MODAL_VERBS = ("need", "dare")
