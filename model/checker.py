@@ -23,11 +23,10 @@ from model.evidence import (
     WEIGHED,
     Evidence,
     Syntax,
-    evidence,
     form_corrections,
     odd_noun,
-    probed_agreement,
     subject_of,
+    weighed,
 )
 from model.features import Batch, encode
 from model.inflect import suggest
@@ -314,12 +313,11 @@ class Checker:
         if flag.type not in WEIGHED or not parse.available:
             return Evidence.UNKNOWN
         sentence = parse.sentence()
-        found = evidence(sentence, flag.token, flag.type)
+        assert parse.syntax is not None, "available means a parser is loaded"
+        found = weighed(parse.syntax, sentence, flag.token, flag.type)
         if flag.type is ErrorType.VERB_FORM and found is Evidence.SUPPORTS:
             _fit_form(flag, *form_corrections(sentence, flag.token))
         if flag.type is ErrorType.SUBJECT_VERB_AGREEMENT:
-            if found is Evidence.UNKNOWN and parse.syntax is not None:
-                found = probed_agreement(parse.syntax, sentence, flag.token)
             subject = subject_of(sentence, flag.token)
             flag.message = describe(flag.type, visible(flag.text), subject, flag.suggestions[0])
         return found

@@ -518,6 +518,15 @@ def evidence(sent: Sentence, i: int, etype: ErrorType) -> Evidence:
     return Evidence.UNKNOWN
 
 
+def weighed(syntax: Syntax, sent: Sentence, i: int, etype: ErrorType) -> Evidence:
+    """The verdict the checker weighs a flag by: :func:`evidence`, and for an agreement verb
+    that gets none, a second parse with a stand-in verb (:func:`probed_agreement`)."""
+    found = evidence(sent, i, etype)
+    if etype is ErrorType.SUBJECT_VERB_AGREEMENT and found is Evidence.UNKNOWN:
+        return probed_agreement(syntax, sent, i)
+    return found
+
+
 def _verdict(wrong: bool) -> Evidence:
     return Evidence.SUPPORTS if wrong else Evidence.CONTRADICTS
 
@@ -571,15 +580,7 @@ def _one_of(sent: Sentence, i: int, shown: str | None) -> Evidence | None:
     clause = tok.head if tok.deprel in AUX_RELS and tok.head >= 0 else i
     for k in sent.children(clause):
         subj = sent.tokens[k]
-        if (
-            k < i
-            and subj.deprel in SUBJ_RELS
-            and subj.form.lower() == "one"
-            and any(
-                sent.tokens[c].deprel.startswith("nmod") and has_of(sent, c)
-                for c in sent.children(k)
-            )
-        ):
+        if k < i and subj.deprel in SUBJ_RELS and subj.form.lower() == "one" and _has_of(sent, k):
             return _verdict(shown != SG)
     return None
 

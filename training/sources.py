@@ -136,11 +136,11 @@ def read_raw(root: Path, source: Source) -> Iterator[RawDoc]:
             yield RawDoc(
                 f"{source.name}/{path.stem}",
                 source.genre,
-                _paragraphs(path.read_text(errors="replace")),
+                paragraphs(path.read_text(errors="replace")),
             )
 
 
-def _paragraphs(text: str) -> list[str]:
+def paragraphs(text: str) -> list[str]:
     """Blank-line separated paragraphs with their line breaks folded into spaces."""
     text = _strip_gutenberg(text)
     paras = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))

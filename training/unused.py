@@ -31,6 +31,7 @@ from tqdm import tqdm
 
 from model.checker import Checker
 from model.tokenize import sentences_with_tokens
+from training.sources import paragraphs
 
 PARTS = ("find", "check")
 _TERMINAL = tuple(".!?\"'”’")
@@ -73,11 +74,6 @@ def brown_texts(folder: Path) -> Iterator[str]:
             words = [w.rsplit("/", 1)[0] for w in line.split()]
             if words:
                 yield " ".join(words).replace("``", '"').replace("''", '"')
-
-
-def paragraphs(text: str) -> list[str]:
-    """Blank-line separated paragraphs, line breaks folded into spaces."""
-    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
 def plain_texts(folder: Path) -> Iterator[str]:

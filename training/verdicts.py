@@ -8,10 +8,10 @@
 A rule that withholds a verdict (UNKNOWN) to silence false alarms also silences the errors
 of the same shape. Calibration and ``training.compare`` show the sum of that; this shows the
 errors themselves. For each error the split labels (subject–verb, determiner–noun, verb form,
-tense) it records the verdict that ``model.evidence`` gives, as the checker asks for it (an
-agreement verb with no verdict is probed as in ``Checker``), without the network: a verdict
-is what the parse says, whatever the network's probability. With ``--against`` it prints the
-errors whose verdict changed, grouped by type and change. Dev only: test errors are not read.
+tense) it records the verdict the checker weighs a flag by (``model.evidence.weighed``),
+without the network: a verdict is what the parse says, whatever the network's probability.
+With ``--against`` it prints the errors whose verdict changed, grouped by type and change.
+Dev only: test errors are not read.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from model.evidence import Evidence, Syntax, evidence, probed_agreement
+from model.evidence import Syntax, weighed
 from model.labels import ErrorType
 from training.train import load_records
 
@@ -39,9 +39,7 @@ def verdicts(syntax: Syntax, records: list[dict]) -> list[dict]:
             continue
         sent = syntax.parse(rec["tokens"])
         for j, etype in errors:
-            found = evidence(sent, j, etype)
-            if etype is ErrorType.SUBJECT_VERB_AGREEMENT and found is Evidence.UNKNOWN:
-                found = probed_agreement(syntax, sent, j)
+            found = weighed(syntax, sent, j, etype)
             text = " ".join(rec["tokens"])
             rows.append({"type": etype.value, "verdict": found.value, "text": text, "token": j})
     return rows
