@@ -1379,8 +1379,9 @@ def _participle_adjective(sent: Sentence, i: int) -> bool:
     tok = sent.tokens[i]
     k = _before_adverbs(sent, i - 1)
     after_to = k >= 1 and sent.tokens[k].form.lower() == "to"
-    if tok.deprel == "amod" and tok.xpos in ("VBN", "VBG") and tok.head > i and not after_to:
-        return sent.tokens[k].upos != "AUX" if k >= 0 else True
+    after_aux = k >= 0 and sent.tokens[k].upos == "AUX"
+    if tok.deprel == "amod" and tok.xpos in ("VBN", "VBG") and tok.head > i:
+        return not (after_to or after_aux)
     if not tok.form.lower().endswith("ed") or not after_to:
         return False
     before, after = sent.tokens[k - 1], _skip_adverbs(sent, i + 1, step=1)

@@ -141,7 +141,7 @@ def harvest_openings(sent: Sentence, pool: PhrasePool, max_len: int = 10) -> Non
         if any(sent.tokens[k].upos == "PUNCT" for k in ids):
             continue
         opening = [relocated(sent.tokens[k], ids) for k in ids]
-        if opening[0].upos != "PROPN" and opening[0].form.lower() != "i":
+        if opening[0].upos != "PROPN":
             opening[0].form = opening[0].form[:1].upper() + opening[0].form[1:]
         pool.openings[noun_number(sent, subjects[0]) or SG].append(opening)
 

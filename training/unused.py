@@ -43,7 +43,7 @@ class Corpus:
 
     name: str
     folder: str
-    kind: str  # "conllu", "brown", "plain" (one document per file) or "reuters"
+    kind: str  # a key of READERS
 
 
 CORPORA = {
@@ -54,7 +54,7 @@ CORPORA = {
         Corpus("brown", "nltk_brown", "brown"),
         Corpus("bbc", "bbc_news", "plain"),
         Corpus("reuters", "nltk_reuters_aptemod", "reuters"),
-        Corpus("abc", "nltk_abc", "plain"),
+        Corpus("abc", "nltk_abc", "lines"),
     ]
 }
 
@@ -76,14 +76,25 @@ def brown_texts(folder: Path) -> Iterator[str]:
                 yield " ".join(words).replace("``", '"').replace("''", '"')
 
 
-def plain_texts(folder: Path) -> Iterator[str]:
-    """Paragraphs of every ``.txt`` file (a README's excepted); the splitter cuts them later.
-    ABC holds one sentence per line, so each of its lines is its own paragraph."""
+def _txt_files(folder: Path) -> Iterator[str]:
+    """The text of every ``.txt`` file under ``folder``, READMEs and BBC's sentiment list
+    excepted."""
     for path in sorted(folder.rglob("*.txt")):
-        if path.name.lower().startswith("readme") or path.name == "sentiment.txt":
-            continue
-        text = path.read_text(encoding="utf-8", errors="replace")
-        yield from (text.splitlines() if folder.name == "nltk_abc" else paragraphs(text))
+        if not (path.name.lower().startswith("readme") or path.name == "sentiment.txt"):
+            yield path.read_text(encoding="utf-8", errors="replace")
+
+
+def plain_texts(folder: Path) -> Iterator[str]:
+    """Paragraphs of every ``.txt`` file (one document each); the splitter cuts them later."""
+    for text in _txt_files(folder):
+        yield from paragraphs(text)
+
+
+def line_texts(folder: Path) -> Iterator[str]:
+    """Every line of every ``.txt`` file (ABC: one sentence a line, which the splitter may
+    still cut)."""
+    for text in _txt_files(folder):
+        yield from text.splitlines()
 
 
 def reuters_texts(folder: Path) -> Iterator[str]:
@@ -97,8 +108,15 @@ def reuters_texts(folder: Path) -> Iterator[str]:
             yield from paragraphs("\n".join("\n" + x if x.startswith("   ") else x for x in lines))
 
 
-READERS = {"conllu": conllu_texts, "brown": brown_texts, "plain": plain_texts}
-READERS["reuters"] = reuters_texts
+READERS = {
+    "conllu": conllu_texts,
+    "brown": brown_texts,
+    "plain": plain_texts,
+    "lines": line_texts,
+    "reuters": reuters_texts,
+}
+# readers whose texts are sentences already, which the splitter must not cut again
+SENTENCE_KINDS = ("conllu", "brown")
 
 
 def sentences(texts: Iterable[str], split: bool) -> Iterator[str]:
@@ -136,7 +154,7 @@ def sample(corpora: Path, part: str, per_corpus: int) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for corpus in CORPORA.values():
         texts = READERS[corpus.kind](corpora / corpus.folder)
-        found = {s for s in sentences(texts, corpus.kind != "conllu" and corpus.kind != "brown")}
+        found = set(sentences(texts, corpus.kind not in SENTENCE_KINDS))
         mine = sorted(
             (s for s in found if plain(s) and part_of(s) == part),
             key=lambda s: zlib.crc32(s.encode("utf-8")),

@@ -23,18 +23,17 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from model.evidence import Syntax, weighed
-from model.labels import ErrorType
+from model.evidence import WEIGHED, Syntax, weighed
 from training.train import load_records
 
-WEIGHED = {t.value: t for t in ErrorType if t is not ErrorType.OK}
+BY_NAME = {t.value: t for t in WEIGHED}
 
 
 def verdicts(syntax: Syntax, records: list[dict]) -> list[dict]:
     """One row per labelled error: its type, the verdict, the sentence and the token."""
     rows = []
     for rec in tqdm(records, desc="verdicts"):
-        errors = [(j, WEIGHED[t]) for j, t in enumerate(rec["types"]) if t in WEIGHED]
+        errors = [(j, BY_NAME[t]) for j, t in enumerate(rec["types"]) if t in BY_NAME]
         if not errors:
             continue
         sent = syntax.parse(rec["tokens"])
