@@ -43,6 +43,7 @@ from model.agreement import (
 from model.inflect import correction_to, verb_lemma
 from model.labels import Correction, ErrorType
 from model.syntax import Sentence, Token, token_from_spacy
+from model.teams import TEAMS
 from model.tense import (
     clause_past_frame,
     deictic_past_of,
@@ -948,7 +949,7 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
         return True  # *the staff were*: either number, by what the writer means
     if subj.lemma.lower() in GROUPS and not _has_of(sent, subject):
         return True  # *the pair are facing bans*; *a pair of shoes* stays judged
-    if _conjoined_name(sent, subject):
+    if _conjoined_name(sent, subject) or _team(sent, subject):
         return True
     if subj.feats.get("Number") == SG and _spelled_noun_number(subj.form.lower()) == PL:
         return True  # a Latin plural the tagger read as singular: *the fungi are*
@@ -1061,6 +1062,22 @@ def _aggregate(sent: Sentence, k: int) -> bool:
             for j in kids
         )
     )
+
+
+def _team(sent: Sentence, subject: int) -> bool:
+    """*Chelsea have won*, *Manchester United are*: a sports side's name (:data:`TEAMS`), which
+    British English writes with either number. The name is the subject with its compound and
+    flat words (*Manchester* + *United*), all capitalised; a descriptor in lower case makes it
+    a person's (*Arsenal manager Arsene Wenger*). Found on training.unused's find part, where
+    such sides were the commonest false alarm."""
+    subj = sent.tokens[subject]
+    if subj.upos != "PROPN":
+        return False
+    parts = [k for k in sent.children(subject) if sent.tokens[k].deprel in ("compound", "flat")]
+    words = [sent.tokens[k].form for k in sorted([*parts, subject])]
+    if not all(w[:1].isupper() for w in words):
+        return False
+    return " ".join(words).lower() in TEAMS
 
 
 def _conjoined_name(sent: Sentence, subject: int) -> bool:

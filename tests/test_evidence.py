@@ -322,6 +322,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Elders Resources holds most of the shares .", 2, SVA, UNKNOWN),
         ("The dogs runs in the park .", 2, SVA, Evidence.SUPPORTS),
         ("Meat and Livestock Australia says prices are up .", 4, SVA, UNKNOWN),
+        ("Chelsea have won their last five games .", 1, SVA, UNKNOWN),  # a side
+        ("Manchester United were beaten at home .", 2, SVA, UNKNOWN),
+        ("The Chelsea fans is angry .", 3, SVA, Evidence.SUPPORTS),  # fans, not the side
+        ("Mary have two dogs .", 1, SVA, Evidence.SUPPORTS),
         ("John and Mary is here .", 3, SVA, Evidence.SUPPORTS),  # two single names
         ("John Smith and Mary Jones is here .", 5, SVA, Evidence.SUPPORTS),
         ("Prices fell , which has forced us to act .", 5, SVA, UNKNOWN),  # the whole clause
