@@ -275,6 +275,17 @@ SUBJUNCTIVE_MARKS = {
 # build reads: *the pair are facing bans*); with one (*a pair of shoes are*) they stay judged,
 # and an agreement flag on them is never CONFIRMS.
 GROUPS = {"duo", "trio", "quartet", "quintet", "pair", "couple", "side", "squad"}
+# Nouns whose plural is spelled as their singular (*The fish are biting*, *this species*), so
+# neither a verb nor a determiner can disagree with them. lemminflect cannot tell these from
+# ordinary nouns (it lists *dog* among the plurals of *dog*), so they are listed by hand.
+INVARIANT_NOUNS = {
+    "sheep", "deer", "fish", "moose", "elk", "reindeer", "caribou", "swine", "bison",
+    "salmon", "trout", "cod", "carp", "pike", "tuna", "halibut", "haddock", "mackerel",
+    "plaice", "hake", "squid", "shrimp", "krill", "plankton", "zooplankton", "phytoplankton",
+    "aircraft", "spacecraft", "hovercraft", "watercraft", "offspring", "series", "species",
+    "means", "headquarters", "crossroads", "barracks", "gallows", "corps", "chassis", "grouse",
+    "quail",
+}  # fmt: skip
 # Verbs that may act as modals, with no *-s* after *he*, *she* or *it* (*He need not worry*).
 MODAL_VERBS = ("need", "dare")
 # Verbs of perceiving and causing, whose complement may be a bare verb with a subject of its
@@ -951,6 +962,8 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
         return True  # *the pair are facing bans*; *a pair of shoes* stays judged
     if _conjoined_name(sent, subject) or _team(sent, subject):
         return True
+    if subj.form.lower() in INVARIANT_NOUNS and marker_number(sent, subject) is None:
+        return True  # *The fish are biting*, *The aircraft was*; *this species are* is judged
     if subj.feats.get("Number") == SG and _spelled_noun_number(subj.form.lower()) == PL:
         return True  # a Latin plural the tagger read as singular: *the fungi are*
     if _notional_subject(sent, subject):
@@ -1272,6 +1285,7 @@ def _plain_noun(sent: Sentence, i: int) -> bool:
         is_noun(tok)
         and tok.upos == "NOUN"
         and tok.deprel not in ("compound", "flat")
+        and tok.form.lower() not in INVARIANT_NOUNS
         and after not in ("'s", "’s", "'", "’", "-")
         and not any(t.form in QUOTES for t in sent.tokens[max(0, i - 2) : i])
         and not (i > 0 and tok.form[:1].isupper())

@@ -326,6 +326,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Manchester United were beaten at home .", 2, SVA, UNKNOWN),
         ("The Chelsea fans is angry .", 3, SVA, Evidence.SUPPORTS),  # fans, not the side
         ("Mary have two dogs .", 1, SVA, Evidence.SUPPORTS),
+        ("The fish are biting today .", 2, SVA, UNKNOWN),  # a plural spelled as its singular
+        ("The aircraft was grounded .", 2, SVA, UNKNOWN),
+        ("These series of tests were run .", 0, DET, UNKNOWN),
+        ("The fishes is in the tank .", 2, SVA, Evidence.SUPPORTS),  # the -es plural shows
         ("John and Mary is here .", 3, SVA, Evidence.SUPPORTS),  # two single names
         ("John Smith and Mary Jones is here .", 5, SVA, Evidence.SUPPORTS),
         ("Prices fell , which has forced us to act .", 5, SVA, UNKNOWN),  # the whole clause
@@ -359,7 +363,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("They studied this ordinary candles .", 2, DET, Evidence.CONFIRMS),
         ("The chef mentioned those familiar book .", 3, DET, Evidence.CONFIRMS),
         ("That odd keys are different .", 0, DET, Evidence.CONFIRMS),  # *that* opening
-        ("These fish is fresh .", 0, DET, Evidence.SUPPORTS),  # *fish*: either number
+        ("These fish is fresh .", 0, DET, UNKNOWN),  # *fish*: either number, no verdict
         ("He said that old keys are cheap .", 2, DET, UNKNOWN),  # *that* may be a conjunction
         ("Most of our aid will go to those nearing self-sufficiency .", 7, DET, Evidence.SUPPORTS),
         ("He won by making these a charge against the city .", 4, DET, Evidence.SUPPORTS),
