@@ -330,6 +330,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The aircraft was grounded .", 2, SVA, UNKNOWN),
         ("These series of tests were run .", 0, DET, UNKNOWN),
         ("The fishes is in the tank .", 2, SVA, Evidence.SUPPORTS),  # the -es plural shows
+        ("Were it not for your help , we would have failed .", 0, SVA, UNKNOWN),
+        ("There were a focus on the fit .", 1, SVA, Evidence.SUPPORTS),  # expletive *there*
+        ("She would rather he stayed at home .", 4, FORM, UNKNOWN),
+        ("I would rather stayed at home .", 3, FORM, Evidence.SUPPORTS),
         ("John and Mary is here .", 3, SVA, Evidence.SUPPORTS),  # two single names
         ("John Smith and Mary Jones is here .", 5, SVA, Evidence.SUPPORTS),
         ("Prices fell , which has forced us to act .", 5, SVA, UNKNOWN),  # the whole clause
