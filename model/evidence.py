@@ -275,8 +275,9 @@ SUBJUNCTIVE_MARKS = {
 # build reads: *the pair are facing bans*); with one (*a pair of shoes are*) they stay judged,
 # and an agreement flag on them is never CONFIRMS.
 GROUPS = {"duo", "trio", "quartet", "quintet", "pair", "couple", "side", "squad"}
-# Nouns whose plural is spelled as their singular (*The fish are biting*, *this species*), so
-# neither a verb nor a determiner can disagree with them. lemminflect cannot tell these from
+# Nouns whose plural is spelled as their singular (*The fish are biting*, *these species*): the
+# spelling shows no number, so only a determiner that fixes one lets a verb disagree (*this
+# species are*), and no determiner can disagree with them. lemminflect cannot tell these from
 # ordinary nouns (it lists *dog* among the plurals of *dog*), so they are listed by hand.
 INVARIANT_NOUNS = {
     "sheep", "deer", "fish", "moose", "elk", "reindeer", "caribou", "swine", "bison",
@@ -970,8 +971,10 @@ def _plain_copula_probe(sent: Sentence, probe: Sentence, subjects: list[int], i:
 def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     """Pairs the parse cannot judge: a plural-looking name (*the United States has*), a
     collective noun (*the staff were*) or a group without an *of* (*the pair are*), one
-    body's name with *and* in it (:func:`_conjoined_name`), a plural the tagger read as
-    singular (*the fungi are*), a subject whose number is notional
+    body's name with *and* in it (:func:`_conjoined_name`), a sports side's name
+    (:func:`_team`), a noun spelled alike in both numbers with no determiner to fix it
+    (:data:`INVARIANT_NOUNS`), a plural the tagger read as singular (*the fungi are*), a
+    subject whose number is notional
     (:func:`_notional_subject`), *need* or *dare* as a modal (*He need not*) and a bare verb
     in a *that* clause after *insist, suggest, demand …* (mandative subjunctive)."""
     subj = sent.tokens[subject]
@@ -1295,7 +1298,8 @@ def _odd_marker(sent: Sentence, i: int) -> bool:
 
 
 def _plain_noun(sent: Sentence, i: int) -> bool:
-    """A common noun heading its phrase. Names (*these U. S.*), capitalised words inside a
+    """A common noun heading its phrase, spelled for one number (not *fish*, *series*:
+    :data:`INVARIANT_NOUNS`). Names (*these U. S.*), capitalised words inside a
     sentence (*in a Day Festivals*), nouns modifying another noun (*a sales office*, *a men 's
     size*, *a sales and support office*) and quoted titles keep their number whatever the
     determiner says, so the parse cannot judge them; nor can it when it found no finite verb
