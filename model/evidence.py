@@ -580,7 +580,7 @@ def _inverted_were(sent: Sentence, pair: Agreement) -> bool:
     return (
         sent.tokens[verb].form.lower() == "were"
         and verb < pair.subject
-        and before in ("", ",", ";", '"', "“", "(", "and", "but", "or")
+        and (before in ("", ",", ";", "(", "and", "but", "or") or before in QUOTES)
         and not any(sent.tokens[k].deprel == "expl" for k in sent.children(clause))
         and "?" not in (t.form for t in sent.tokens)
     )
@@ -1252,7 +1252,8 @@ def _sure_demonstrative(sent: Sentence, dem: int, noun: int, found: Evidence) ->
     else could explain them (-31): the noun has no conjunct (*this transmittal and/or
     attachments*) and no number, only adjectives and adverbs that cannot be verbs stand
     between the two (not *making these a charge*), lemminflect spells the noun for the
-    number the parse gives it and no other (not *sheep*, *series*, *fish*), and a *that*
+    number the parse gives it and no other (not *cup*, whose plurals lemminflect lists as
+    *cups* and *cup*; *fish* and *series* never get here, :data:`INVARIANT_NOUNS`), and a *that*
     either opens the sentence or has no verb right after its noun, where it may be a
     conjunction (*mentioned that old keys are*)."""
     if found is not Evidence.SUPPORTS or not _counted_by_spelling(sent, noun):

@@ -4,8 +4,9 @@ The parse cannot tell a club from a person or a place: *Chelsea have* and *Chels
 both standard, and a checker that flags the first is wrong for every British sports page.
 :func:`model.evidence._undecided` leaves a subject named here without a verdict. Written by
 hand: the clubs of the top English, Scottish, Welsh and Irish football and rugby leagues, the
-best-known clubs elsewhere in Europe, and the four home nations' sides. A place's name that is
-also a club's is listed only where the club is what a plural verb means (*Liverpool were*).
+best-known clubs elsewhere in Europe, and the four home nations' sides. A town's name is
+listed when a club bears it alone: after such a name a plural verb means the club
+(*Liverpool were beaten*).
 """
 
 from __future__ import annotations
