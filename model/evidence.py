@@ -1029,8 +1029,10 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     (:func:`_team`), a noun spelled alike in both numbers with no determiner to fix it
     (:data:`INVARIANT_NOUNS`), a plural the tagger read as singular (*the fungi are*), a
     subject whose number is notional
-    (:func:`_notional_subject`), *need* or *dare* as a modal (*He need not*) and a bare verb
-    in a *that* clause after *insist, suggest, demand …* (mandative subjunctive)."""
+    (:func:`_notional_subject`), *need* or *dare* as a modal (*He need not*), a verb spelled
+    as its own past after a singular subject (:func:`_bare_past`) and a bare verb in a *that*
+    clause after *insist, suggest, demand …* or a noun such as *wish* (mandative subjunctive,
+    :func:`_demanding_that`)."""
     subj = sent.tokens[subject]
     if subj.upos == "PROPN" and subj.feats.get("Number") == "Plur":
         return True
@@ -1049,14 +1051,43 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     tok = sent.tokens[verb]
     if tok.deprel in AUX_RELS and tok.lemma.lower() in MODAL_VERBS:
         return True  # a modal without *-s*: *He need not worry*
-    clause = sent.tokens[tok.head] if tok.deprel in AUX_RELS else tok
+    if _bare_past(sent, subject, verb):
+        return True
+    head = tok.head if tok.deprel in AUX_RELS else verb
+    clause = sent.tokens[head]
     governor = sent.tokens[clause.head] if clause.head >= 0 else None
-    return (
-        tok.form.lower() == tok.lemma.lower()  # a bare form: *arrive*, *be*
-        and clause.deprel == "ccomp"
-        and governor is not None
-        and governor.lemma.lower() in MANDATIVE
+    bare = tok.form.lower() == tok.lemma.lower()  # a bare form: *arrive*, *be*
+    return bare and (
+        (clause.deprel == "ccomp" and governor is not None and governor.lemma.lower() in MANDATIVE)
+        or _demanding_that(sent, head, subject)
     )
+
+
+def _bare_past(sent: Sentence, subject: int, verb: int) -> bool:
+    """*Rafael Nadal, who beat Roddick*, *Each of the shots cost him two strokes*: after a
+    singular subject, a verb spelled as its own past (*beat*, *cost*, *put*, *hit*, *let*) may
+    be that past, which agrees with any subject. Found on training.unused's find part (-39)."""
+    tok = sent.tokens[verb]
+    low = tok.form.lower()
+    if tok.deprel in AUX_RELS or noun_number(sent, antecedent(sent, subject)[0]) != SG:
+        return False
+    return verb_lemma(low) == low and low in (getInflection(low, tag="VBD") or ())
+
+
+def _demanding_that(sent: Sentence, head: int, subject: int) -> bool:
+    """A clause marked by a *that* right after a word of demanding (:data:`MANDATIVE`,
+    :data:`MANDATIVE_WORDS`, by its lemma or its verb's lemma: *a wish that Anthony Payne drop
+    dead*, *requesting that he come*), whatever the parse hangs the clause on: its bare verb is
+    a mandative subjunctive. Found on training.unused's find part (-39)."""
+    marks = [*sent.children(head), *sent.children(subject)]
+    for k in marks:
+        if sent.tokens[k].deprel != "mark" or sent.tokens[k].form.lower() != "that" or k == 0:
+            continue
+        before = sent.tokens[k - 1]
+        words = {before.lemma.lower(), verb_lemma(before.form)}
+        if words & (MANDATIVE | MANDATIVE_WORDS):
+            return True
+    return False
 
 
 def _notional_subject(sent: Sentence, subject: int) -> bool:
