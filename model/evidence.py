@@ -567,8 +567,9 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
             ):
                 return Evidence.UNKNOWN
             return Evidence.CONFIRMS if wrong and _sure_pair(sent, pair) else _verdict(wrong)
-    if _wrong_after_person(sent, i):
-        return Evidence.CONFIRMS if _person_right_before(sent, i) else Evidence.SUPPORTS
+    person = _wrong_after_person(sent, i)
+    if person is not None:
+        return Evidence.CONFIRMS if _alone_right_before(sent, person, i) else Evidence.SUPPORTS
     if _bare_auxiliary(sent, i):
         return Evidence.SUPPORTS
     if shown is None and _agrees_by_itself(sent, i):
@@ -721,25 +722,24 @@ def _bare_auxiliary(sent: Sentence, i: int) -> bool:
     return any(sent.tokens[k].deprel in SUBJ_RELS and _third_nominative(sent, k) for k in before)
 
 
-def _wrong_after_person(sent: Sentence, i: int) -> bool:
-    """A verb in a form its subject, a nominative *I*, *we* or *you* before it, never takes
-    (*We was late*, *I has*). A right form gets no verdict from this, as before."""
-    return any(
-        verb == i and wrong_for_person(sent.tokens[subject].form.lower(), sent.tokens[i])
-        for subject, verb in person_agreements(sent)
-    )
+def _wrong_after_person(sent: Sentence, i: int) -> int | None:
+    """The subject of a verb in a form it never takes, a nominative *I*, *we* or *you* before
+    it (*We was late*, *I has*), or None. A right form gets no verdict from this, as before."""
+    for subject, verb in person_agreements(sent):
+        if verb == i and wrong_for_person(sent.tokens[subject].form.lower(), sent.tokens[i]):
+            return subject
+    return None
 
 
-def _person_right_before(sent: Sentence, i: int) -> bool:
-    """The *I*, *we* or *you* of :func:`_wrong_after_person` is the word right before the verb
-    and joined to nothing before it (*We was late*, not *my wife and I are*): nothing else
-    could explain the verb's form, so it confirms the flag (-38)."""
-    before = sent.tokens[i - 2].form.lower() if i > 1 else ""
+def _alone_right_before(sent: Sentence, subject: int, verb: int) -> bool:
+    """The pronoun of :func:`_wrong_after_person` is the word right before the verb and joined
+    to nothing before it (*We was late*, not *my wife and I are*): nothing else could explain
+    the verb's form, so it confirms the flag (-38)."""
+    before = sent.tokens[subject - 1].form.lower() if subject > 0 else ""
     return (
-        i > 0
-        and (i - 1, i) in person_agreements(sent)
+        subject == verb - 1
         and before not in ("and", "or", "nor", "&")
-        and not any(sent.tokens[k].deprel == "conj" for k in sent.children(i - 1))
+        and not any(sent.tokens[k].deprel == "conj" for k in sent.children(subject))
     )
 
 
@@ -908,13 +908,19 @@ def _may_be_subjunctive(sent: Sentence, verb: int) -> bool:
     for k in kids + [c for j in subjects for c in sent.children(j)]:
         if sent.tokens[k].deprel != "mark":
             continue
-        low = sent.tokens[k].form.lower()
-        before = sent.tokens[k - 1].lemma.lower() if k > 0 else ""
-        if root or low in SUBJUNCTIVE_MARKS:
-            return True
-        if low == "that" and (before in MANDATIVE or before in MANDATIVE_WORDS):
+        if root or sent.tokens[k].form.lower() in SUBJUNCTIVE_MARKS or _demanding_mark(sent, k):
             return True
     return False
+
+
+def _demanding_mark(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is a *that* mark right after a word of demanding (:data:`MANDATIVE`,
+    :data:`MANDATIVE_WORDS`), by that word's lemma or its verb's lemma (*requesting that*)."""
+    tok = sent.tokens[k]
+    if k == 0 or tok.deprel != "mark" or tok.form.lower() != "that":
+        return False
+    before = sent.tokens[k - 1]
+    return bool({before.lemma.lower(), verb_lemma(before.form)} & (MANDATIVE | MANDATIVE_WORDS))
 
 
 def _third_nominative(sent: Sentence, k: int) -> bool:
@@ -1075,19 +1081,10 @@ def _bare_past(sent: Sentence, subject: int, verb: int) -> bool:
 
 
 def _demanding_that(sent: Sentence, head: int, subject: int) -> bool:
-    """A clause marked by a *that* right after a word of demanding (:data:`MANDATIVE`,
-    :data:`MANDATIVE_WORDS`, by its lemma or its verb's lemma: *a wish that Anthony Payne drop
-    dead*, *requesting that he come*), whatever the parse hangs the clause on: its bare verb is
-    a mandative subjunctive. Found on training.unused's find part (-39)."""
-    marks = [*sent.children(head), *sent.children(subject)]
-    for k in marks:
-        if sent.tokens[k].deprel != "mark" or sent.tokens[k].form.lower() != "that" or k == 0:
-            continue
-        before = sent.tokens[k - 1]
-        words = {before.lemma.lower(), verb_lemma(before.form)}
-        if words & (MANDATIVE | MANDATIVE_WORDS):
-            return True
-    return False
+    """A clause marked by :func:`_demanding_mark`, whatever the parse hangs it on (*a wish that
+    Anthony Payne drop dead*, *requesting that he come*): its bare verb is a mandative
+    subjunctive. Found on training.unused's find part (-39)."""
+    return any(_demanding_mark(sent, k) for k in [*sent.children(head), *sent.children(subject)])
 
 
 def _notional_subject(sent: Sentence, subject: int) -> bool:
