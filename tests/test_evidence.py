@@ -279,6 +279,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         # a bare verb after *that* and a word of demanding, however parsed (-39)
         ("He expressed a wish that his rival drop out .", 7, SVA, UNKNOWN),
         ("She wrote to the mayor requesting that he come at once .", 8, SVA, UNKNOWN),
+        # a pair of nouns that names one thing takes either number (-40)
+        ("Bread and butter is my favourite breakfast .", 3, SVA, UNKNOWN),
+        ("Stop and search was aimed at one community .", 3, SVA, UNKNOWN),
+        ("The bread and the butter are on the table .", 5, SVA, Evidence.CONTRADICTS),
         # *I*, *we* and *you*: a form they never take confirms right after them (-38), else
         # supports; a right one gets no verdict
         ("We was late for the meeting .", 1, SVA, Evidence.CONFIRMS),
