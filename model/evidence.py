@@ -631,10 +631,7 @@ def _other_antecedent(sent: Sentence, pair: Agreement, shown: str) -> bool:
         if sent.tokens[k].lemma.lower() not in KINDS:
             nouns.append(k)  # *many kinds of work which is*: the clause is about the work
     nouns += [c for c in sent.children(pair.subject) if sent.tokens[c].deprel == "nmod"]
-    return any(
-        sent.tokens[n].upos == "NOUN" and is_noun(sent.tokens[n]) and noun_number(sent, n) == shown
-        for n in nouns
-    )
+    return any(sent.tokens[n].upos == "NOUN" and noun_number(sent, n) == shown for n in nouns)
 
 
 def _sentential_which(sent: Sentence, pair: Agreement, shown: str) -> bool:
@@ -912,21 +909,28 @@ def _may_be_subjunctive(sent: Sentence, verb: int) -> bool:
     read as a mark, *leave* as the verb). Each came from a clean dev sentence that -27's first
     try flagged."""
     root = sent.tokens[verb].deprel == "root"
+    return any(
+        root or sent.tokens[k].form.lower() in SUBJUNCTIVE_MARKS or _demanding_mark(sent, k)
+        for k in _clause_marks(sent, verb)
+    )
+
+
+def _clause_marks(sent: Sentence, verb: int) -> list[int]:
+    """The marks (*that*, *unless* …) of ``verb``'s clause: the parse hangs them on the verb or
+    on its subject."""
     kids = sent.children(verb)
     subjects = [k for k in kids if sent.tokens[k].deprel in SUBJ_RELS]
-    for k in kids + [c for j in subjects for c in sent.children(j)]:
-        if sent.tokens[k].deprel != "mark":
-            continue
-        if root or sent.tokens[k].form.lower() in SUBJUNCTIVE_MARKS or _demanding_mark(sent, k):
-            return True
-    return False
+    found = kids + [c for j in subjects for c in sent.children(j)]
+    return [k for k in found if sent.tokens[k].deprel == "mark"]
 
 
 def _demanding_mark(sent: Sentence, k: int) -> bool:
-    """Token ``k`` is a *that* mark right after a word of demanding (:data:`MANDATIVE`,
-    :data:`MANDATIVE_WORDS`), by that word's lemma or its verb's lemma (*requesting that*)."""
+    """Mark ``k`` is a *that* right after a word of demanding (:data:`MANDATIVE`,
+    :data:`MANDATIVE_WORDS`), by that word's lemma or its verb's lemma (*requesting that*), in
+    whatever clause the parse hangs it on (*a wish that Anthony Payne drop dead*): the
+    clause's bare verb is a mandative subjunctive (-39, from training.unused's find part)."""
     tok = sent.tokens[k]
-    if k == 0 or tok.deprel != "mark" or tok.form.lower() != "that":
+    if k == 0 or tok.form.lower() != "that":
         return False
     before = sent.tokens[k - 1]
     return bool({before.lemma.lower(), verb_lemma(before.form)} & (MANDATIVE | MANDATIVE_WORDS))
@@ -1047,7 +1051,7 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     (:func:`_notional_subject`), *need* or *dare* as a modal (*He need not*), a verb spelled
     as its own past after a singular subject (:func:`_bare_past`) and a bare verb in a *that*
     clause after *insist, suggest, demand …* or a noun such as *wish* (mandative subjunctive,
-    :func:`_demanding_that`)."""
+    :func:`_demanding_mark`)."""
     subj = sent.tokens[subject]
     if subj.upos == "PROPN" and subj.feats.get("Number") == "Plur":
         return True
@@ -1074,7 +1078,7 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     bare = tok.form.lower() == tok.lemma.lower()  # a bare form: *arrive*, *be*
     return bare and (
         (clause.deprel == "ccomp" and governor is not None and governor.lemma.lower() in MANDATIVE)
-        or _demanding_that(sent, head, subject)
+        or any(_demanding_mark(sent, k) for k in _clause_marks(sent, head))
     )
 
 
@@ -1087,13 +1091,6 @@ def _bare_past(sent: Sentence, subject: int, verb: int) -> bool:
     if tok.deprel in AUX_RELS or noun_number(sent, antecedent(sent, subject)[0]) != SG:
         return False
     return verb_lemma(low) == low and low in (getInflection(low, tag="VBD") or ())
-
-
-def _demanding_that(sent: Sentence, head: int, subject: int) -> bool:
-    """A clause marked by :func:`_demanding_mark`, whatever the parse hangs it on (*a wish that
-    Anthony Payne drop dead*, *requesting that he come*): its bare verb is a mandative
-    subjunctive. Found on training.unused's find part (-39)."""
-    return any(_demanding_mark(sent, k) for k in [*sent.children(head), *sent.children(subject)])
 
 
 def _notional_subject(sent: Sentence, subject: int) -> bool:
