@@ -30,6 +30,7 @@ from model.agreement import (
     SG,
     SUBJ_RELS,
     Agreement,
+    agreeing_verb,
     agreements,
     antecedent,
     demonstrative_number,
@@ -509,6 +510,8 @@ MAX_FRONTED_SUBJECT = 4
 SUBJECT_WORDS = {"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"}
 SYMBOLS = {"/", "-", "–", "&", "+"}  # a capital *A* after one is a letter: *GAU-5 / A*
 QUOTES = {'"', "“", "'", "‘"}  # a noun right after one may start a title (*' Carols of Light '*)
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}  # words a noun conjunct may join (*a quality and feel*)
+OBJECT_RELS = ("obj", "iobj", "obl", "obl:tmod", "obl:npmod", "nmod")  # noun phrases in a clause
 
 
 class Syntax:
@@ -575,7 +578,8 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
                 or _other_antecedent(sent, pair, shown)
             ):
                 return Evidence.UNKNOWN
-            return Evidence.CONFIRMS if wrong and _sure_pair(sent, pair) else _verdict(wrong)
+            sure = _sure_pair(sent, pair) or _parallel_conjunct(sent, i)
+            return Evidence.CONFIRMS if wrong and sure else _verdict(wrong)
     person = _wrong_after_person(sent, i)
     if person is not None:
         return Evidence.CONFIRMS if _alone_right_before(sent, person, i) else Evidence.SUPPORTS
@@ -584,7 +588,11 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
     if shown is None and _agrees_by_itself(sent, i):
         shown = spelled_number(sent.tokens[i].form)  # a present verb the tagger misread
     one = _one_of(sent, i, shown)
-    return _misread_verb(sent, i) if one is None else one
+    if one is not None:
+        return one
+    found = _misread_verb(sent, i)
+    parallel = found is not Evidence.CONTRADICTS and _parallel_conjunct(sent, i)
+    return Evidence.CONFIRMS if parallel else found
 
 
 def _inverted_were(sent: Sentence, pair: Agreement) -> bool:
@@ -691,6 +699,56 @@ def _sure_pair(sent: Sentence, pair: Agreement) -> bool:
         and governor not in BARE_COMPLEMENT
         and not (pair.number == PL and _may_be_plural_noun(verb.form.lower()))
     )
+
+
+def _parallel_conjunct(sent: Sentence, i: int) -> bool:
+    """A verb coordinated with one that agrees with their subject, and spelled for the other
+    number (-41): *The surgeons shout and jumps*, *The women laugh and shouts* (*shouts* read
+    as a plural noun). The first verb is a present verb the tagger marks finite, spelled for
+    the one number its tag shows, carrying agreement itself (no auxiliary), with a subject of
+    that number; the second has no subject of its own, and *and* or *or* comes right before
+    it, with no comma, colon, quotation mark or other verb between the two (the second may
+    join that verb instead: *has to travel to remote parts and have*, a learner's sentence).
+    A second verb the tagger did not mark finite must follow a first that heads the sentence,
+    with no noun or pronoun between them, which it may be a conjunct of (*has a quality and
+    feel that*, on clean dev; *he can do whatever he wants and find it*, a learner's). One
+    the tagger marks finite but the parse hangs on a noun of the first verb's counts as that
+    verb's conjunct (*My parents live in a small town and works on a farm*: the parse joins
+    *works* to *town*). The first verb shows how the writer counted the subject, so the
+    second verb's form is the slip."""
+    tok = sent.tokens[i]
+    head = tok.head
+    if tok.deprel != "conj" or head < 0 or i < 1 or tok.xpos not in ("VBZ", "VBP", "VB", "NNS"):
+        return False
+    if any(sent.tokens[k].deprel in AUX_RELS for k in sent.children(i)):
+        return False
+    while tok.xpos in ("VBZ", "VBP") and sent.tokens[head].deprel in OBJECT_RELS:
+        head = sent.tokens[head].head  # *live in a small town and works*: up to *live*
+    first = sent.tokens[head]
+    number = verb_number(first)
+    between = sent.tokens[head + 1 : i]
+    return (
+        number is not None
+        and first.xpos in ("VBZ", "VBP")
+        and agreeing_verb(sent, head) == head
+        and spelled_number(first.form) == number
+        and spelled_number(tok.form) not in (None, number)
+        and any(
+            sent.tokens[k].deprel in SUBJ_RELS and noun_number(sent, k) == number
+            for k in sent.children(head)
+        )
+        and not any(sent.tokens[k].deprel in (*SUBJ_RELS, "expl") for k in sent.children(i))
+        and sent.tokens[i - 1].form.lower() in ("and", "or")
+        and not any(t.form in (",", ";", ":", "``", "''") or t.form in QUOTES for t in between)
+        and not any(t.upos in ("VERB", "AUX") for t in between)
+        and (tok.xpos in ("VBZ", "VBP") or _first_of_root(first, between))
+    )
+
+
+def _first_of_root(first: Token, between: Sequence[Token]) -> bool:
+    """The first verb of :func:`_parallel_conjunct` heads the sentence, and no noun or pronoun
+    stands between it and the second."""
+    return first.deprel == "root" and not any(t.upos in NOMINAL for t in between)
 
 
 def _counted_by_spelling(sent: Sentence, noun: int) -> bool:

@@ -43,6 +43,7 @@ MODEL = Path(__file__).resolve().parents[1] / "model"
 SVA, DET = ErrorType.SUBJECT_VERB_AGREEMENT, ErrorType.DETERMINER_NOUN_AGREEMENT
 FORM, TENSE = ErrorType.VERB_FORM, ErrorType.TENSE
 UNKNOWN = Evidence.UNKNOWN
+SUPPORTS = Evidence.SUPPORTS
 REGARDING = (
     "Regarding the origin of the tower 's name various hypotheses have been made : one "
     "concerns a possible ancient name of the valley ."
@@ -324,6 +325,13 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         # a subject and verb side by side that the parse is sure of (-32): CONFIRMS
         ("My sister want a new bike .", 2, SVA, Evidence.CONFIRMS),
         ("The boys likes football .", 2, SVA, Evidence.CONFIRMS),
+        # a verb coordinated with one that agrees with the same subject (-41): CONFIRMS
+        ("The surgeons shout and jumps .", 4, SVA, Evidence.CONFIRMS),
+        ("The women laugh and shouts .", 4, SVA, Evidence.CONFIRMS),  # *shouts* read as a noun
+        ("My parents live in a small town and works on a farm .", 8, SVA, Evidence.CONFIRMS),
+        ("The surgeons shout , and jumps .", 5, SVA, Evidence.SUPPORTS),  # a comma between
+        # another verb between: the second may join it (*has to travel … and have*)
+        ("He has to travel to remote parts of the world and have fun .", 11, SVA, SUPPORTS),
         ("The kids wants toys .", 2, SVA, Evidence.SUPPORTS),  # *wants* may be a noun
         ("I heard her father say it .", 4, SVA, Evidence.SUPPORTS),  # a bare complement
         ("The duo have split .", 2, SVA, UNKNOWN),  # a group: British usage (-34)
