@@ -1073,7 +1073,8 @@ def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
     the stand-in one subject, the two numbers decide. A stand-in read as a copula (*The dog
     are at strangers*) has its subject on the predicate it joins."""
     shown = spelled_number(sent.tokens[i].form)
-    if shown is None or sent.tokens[i].upos != "NOUN" or not _verbless(sent):
+    clause = _verbless_that(sent, i)
+    if shown is None or sent.tokens[i].upos != "NOUN" or not (clause or _verbless(sent)):
         return Evidence.UNKNOWN
     words = sent.words
     words[i] = "is" if shown == SG else "are"
@@ -1086,7 +1087,38 @@ def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
     subjects = [k for k in kids if probe.tokens[k].deprel in SUBJ_RELS]
     if copula and not _plain_copula_probe(sent, probe, subjects, i):
         return Evidence.UNKNOWN
-    return _against_subject(probe, subjects, i, shown)
+    found = _against_subject(probe, subjects, i, shown)
+    sure = clause and subjects == [i - 1] and _determined_noun(probe, i - 1)
+    return Evidence.CONFIRMS if found is Evidence.SUPPORTS and sure else found
+
+
+def _verbless_that(sent: Sentence, i: int) -> bool:
+    """A *that* clause the parse heads with the noun ``i``, a compound noun after a determiner
+    ending the clause (*I know that the dog bark.*: *dog bark* read as one noun): a *that*
+    clause needs a verb, and the flagged word is the only place left for it (-42)."""
+    tok = sent.tokens[i]
+    kids = sent.children(i)
+    after = sent.tokens[i + 1].upos if i + 1 < len(sent.tokens) else "PUNCT"
+    return (
+        tok.deprel == "ccomp"
+        and after == "PUNCT"
+        and i - 1 in kids
+        and sent.tokens[i - 1].deprel == "compound"
+        and _kids_with(sent, i, ("mark",), "that")
+        and any(sent.tokens[k].deprel == "det" for k in kids)
+    )
+
+
+def _determined_noun(sent: Sentence, noun: int) -> bool:
+    """A common noun with a determiner, counted by its spelling alone
+    (:func:`_counted_by_spelling`): nothing but the writer's slip explains a verb of the other
+    number right after it."""
+    tok = sent.tokens[noun]
+    return (
+        tok.upos == "NOUN"
+        and any(sent.tokens[k].deprel in ("det", "nmod:poss") for k in sent.children(noun))
+        and _counted_by_spelling(sent, noun)
+    )
 
 
 def _plain_copula_probe(sent: Sentence, probe: Sentence, subjects: list[int], i: int) -> bool:

@@ -419,6 +419,10 @@ def test_the_parse_weighs_a_flag(
         (NEEDING_HELP, 7, Evidence.UNKNOWN),  # after a verb: maybe its object
         ("Yah sud ha ' send word .", 4, Evidence.UNKNOWN),  # *sud*: no noun lemminflect knows
         ("The clerks near the coin are happy .", 1, Evidence.UNKNOWN),  # has a finite verb
+        # a *that* clause read as one noun (-42): the word before decides, sure if counted
+        ("He thinks that the children sings .", 5, Evidence.CONFIRMS),
+        ("I know that the dog bark .", 5, Evidence.SUPPORTS),  # *dog*: lemminflect's plural too
+        ("He thinks that the children sing .", 5, Evidence.CONTRADICTS),
     ],
 )
 def test_a_verbless_sentence_is_parsed_again_with_the_flagged_word_as_a_verb(
