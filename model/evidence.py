@@ -511,6 +511,7 @@ SUBJECT_WORDS = {"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"}
 SYMBOLS = {"/", "-", "–", "&", "+"}  # a capital *A* after one is a letter: *GAU-5 / A*
 QUOTES = {'"', "“", "'", "‘"}  # a noun right after one may start a title (*' Carols of Light '*)
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}  # words a noun conjunct may join (*a quality and feel*)
+NOUN_PLACES = ("nsubj", "obj", "iobj", "obl", "nmod", "compound")  # a verb there is misread
 OBJECT_RELS = ("obj", "iobj", "obl", "obl:tmod", "obl:npmod", "nmod")  # noun phrases in a clause
 
 
@@ -1074,7 +1075,8 @@ def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
     are at strangers*) has its subject on the predicate it joins."""
     shown = spelled_number(sent.tokens[i].form)
     clause = _verbless_that(sent, i)
-    if shown is None or sent.tokens[i].upos != "NOUN" or not (clause or _verbless(sent)):
+    misread = clause or _verbless(sent) or _main_verb_in_relative(sent, i)
+    if shown is None or not misread or not _read_as_noun(sent.tokens[i]):
         return Evidence.UNKNOWN
     words = sent.words
     words[i] = "is" if shown == SG else "are"
@@ -1106,6 +1108,25 @@ def _verbless_that(sent: Sentence, i: int) -> bool:
         and sent.tokens[i - 1].deprel == "compound"
         and _kids_with(sent, i, ("mark",), "that")
         and any(sent.tokens[k].deprel == "det" for k in kids)
+    )
+
+
+def _read_as_noun(tok: Token) -> bool:
+    """Tagged a noun, or a verb in a noun's place (*who share my flat cooks*: *cooks* the
+    object of *share*)."""
+    return tok.upos == "NOUN" or (tok.upos == "VERB" and tok.deprel in NOUN_PLACES)
+
+
+def _main_verb_in_relative(sent: Sentence, i: int) -> bool:
+    """A sentence the parse roots on a noun whose relative clause swallowed the main verb:
+    the flagged noun ``i`` comes after the clause's verb, inside the clause (*The man who lives
+    next door work at the bank*: *work* read as the object of *lives*), -43."""
+    root = next((k for k, t in enumerate(sent.tokens) if t.head < 0), None)
+    if root is None or sent.tokens[root].upos not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        sent.tokens[k].deprel == "acl:relcl" and k < i and i in sent.subtree(k)
+        for k in sent.children(root)
     )
 
 

@@ -423,6 +423,9 @@ def test_the_parse_weighs_a_flag(
         ("He thinks that the children sings .", 5, Evidence.CONFIRMS),
         ("I know that the dog bark .", 5, Evidence.SUPPORTS),  # *dog*: lemminflect's plural too
         ("He thinks that the children sing .", 5, Evidence.CONTRADICTS),
+        # a relative clause that swallowed the main verb (-43)
+        ("The man who lives next door work at the bank .", 6, Evidence.SUPPORTS),
+        ("The students who share my flat cooks every night .", 6, Evidence.SUPPORTS),
     ],
 )
 def test_a_verbless_sentence_is_parsed_again_with_the_flagged_word_as_a_verb(
