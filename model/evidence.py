@@ -511,6 +511,8 @@ SUBJECT_WORDS = {"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"}
 SYMBOLS = {"/", "-", "–", "&", "+"}  # a capital *A* after one is a letter: *GAU-5 / A*
 QUOTES = {'"', "“", "'", "‘"}  # a noun right after one may start a title (*' Carols of Light '*)
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}  # words a noun conjunct may join (*a quality and feel*)
+# pronouns that take a singular verb; *anyone*, *anybody* drop a *does* in questions
+INDEFINITE_SINGULARS = {"everyone", "everybody", "someone", "somebody", "nobody", "everything"}
 NOUN_PLACES = ("nsubj", "obj", "iobj", "obl", "nmod", "compound")  # a verb there is misread
 OBJECT_RELS = ("obj", "iobj", "obl", "obl:tmod", "obl:npmod", "nmod")  # noun phrases in a clause
 
@@ -914,7 +916,8 @@ def _bare_subjects(sent: Sentence, subjects: list[int], verb: int) -> list[int]:
     (*The driver know the pilot*, *The women runs*), unless the clause may be a subjunctive
     (:func:`_may_be_subjunctive`). Any other subject is mostly right (*God help us*, *Anyone
     know why?*), and so is a verb that complements another (*made it stop*, *to see it grow*)
-    or a modal use (*He need not*, *She dare not*)."""
+    or a modal use (*He need not*, *She dare not*). *everyone* and its kind count as *he* does
+    (:func:`_indefinite_singular`)."""
     tok = sent.tokens[verb]
     if tok.deprel == "xcomp" or tok.lemma.lower() in MODAL_VERBS:
         return []
@@ -930,8 +933,20 @@ def _bare_subjects(sent: Sentence, subjects: list[int], verb: int) -> list[int]:
     return [
         k
         for k in before
-        if _third_nominative(sent, k) or (nouns and (finite or sent.tokens[k].upos == "NOUN"))
+        if _third_nominative(sent, k)
+        or _indefinite_singular(sent, k)
+        or (nouns and (finite or sent.tokens[k].upos == "NOUN"))
     ]
+
+
+def _indefinite_singular(sent: Sentence, k: int) -> bool:
+    """*everyone*, *somebody*, *nothing* … (:data:`INDEFINITE_SINGULARS`) as a subject in a
+    sentence that asks nothing: singular, as *he* is (*Everyone in the office know the
+    answer*, -44). *anyone* and *anybody* are left out, and so is a question: *Anyone know
+    why?* drops its *does*."""
+    return sent.tokens[k].form.lower() in INDEFINITE_SINGULARS and not any(
+        t.form == "?" for t in sent.tokens
+    )
 
 
 def _doubtful_subject(sent: Sentence, subject: int, verb: int) -> bool:
@@ -1072,11 +1087,16 @@ def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
     noun, and the sentence as one long noun phrase. Parse it again with the word replaced by
     *is* or *are* (the number its spelling shows), which cannot be a noun; if that parse gives
     the stand-in one subject, the two numbers decide. A stand-in read as a copula (*The dog
-    are at strangers*) has its subject on the predicate it joins."""
+    are at strangers*) has its subject on the predicate it joins. Since -42 and -43 also a
+    *that* clause read as one noun (:func:`_verbless_that`) and a relative clause that
+    swallowed the main verb (:func:`_main_verb_in_relative`)."""
     shown = spelled_number(sent.tokens[i].form)
     clause = _verbless_that(sent, i)
-    misread = clause or _verbless(sent) or _main_verb_in_relative(sent, i)
-    if shown is None or not misread or not _read_as_noun(sent.tokens[i]):
+    swallowed = _main_verb_in_relative(sent, i)
+    tok = sent.tokens[i]
+    # in a clause that swallowed the main verb, a present verb in any place may be that verb
+    misread = _read_as_noun(tok) or (swallowed and tok.xpos in ("VBZ", "VBP"))
+    if shown is None or not misread or not (clause or swallowed or _verbless(sent)):
         return Evidence.UNKNOWN
     words = sent.words
     words[i] = "is" if shown == SG else "are"
@@ -1124,6 +1144,8 @@ def _main_verb_in_relative(sent: Sentence, i: int) -> bool:
     root = next((k for k, t in enumerate(sent.tokens) if t.head < 0), None)
     if root is None or sent.tokens[root].upos not in ("NOUN", "PROPN"):
         return False
+    if any(sent.tokens[k].deprel in (*SUBJ_RELS, *AUX_RELS) for k in sent.children(root)):
+        return False  # a predicate noun (*It is an activity that requires …*): a main verb
     return any(
         sent.tokens[k].deprel == "acl:relcl" and k < i and i in sent.subtree(k)
         for k in sent.children(root)

@@ -325,6 +325,8 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         # a subject and verb side by side that the parse is sure of (-32): CONFIRMS
         ("My sister want a new bike .", 2, SVA, Evidence.CONFIRMS),
         ("The boys likes football .", 2, SVA, Evidence.CONFIRMS),
+        ("Everyone in the office know the answer .", 4, SVA, Evidence.SUPPORTS),  # -44
+        ("Anyone know why ?", 1, SVA, UNKNOWN),  # a question that drops *does*
         # a verb coordinated with one that agrees with the same subject (-41): CONFIRMS
         ("The surgeons shout and jumps .", 4, SVA, Evidence.CONFIRMS),
         ("The women laugh and shouts .", 4, SVA, Evidence.CONFIRMS),  # *shouts* read as a noun
@@ -426,6 +428,9 @@ def test_the_parse_weighs_a_flag(
         # a relative clause that swallowed the main verb (-43)
         ("The man who lives next door work at the bank .", 6, Evidence.SUPPORTS),
         ("The students who share my flat cooks every night .", 6, Evidence.SUPPORTS),
+        ("The author who wrote these books live in Paris .", 6, Evidence.SUPPORTS),  # -44
+        # a predicate noun roots the sentence: its main verb is there (-44)
+        ("It is an activity that requires many people , which improves it .", 10, UNKNOWN),
     ],
 )
 def test_a_verbless_sentence_is_parsed_again_with_the_flagged_word_as_a_verb(
