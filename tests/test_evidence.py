@@ -396,6 +396,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Most of our aid will go to those nearing self-sufficiency .", 7, DET, Evidence.SUPPORTS),
         ("He won by making these a charge against the city .", 4, DET, Evidence.SUPPORTS),
         ("I bought this apples and pears .", 2, DET, Evidence.SUPPORTS),  # a conjunct
+        # a time adverbial taken for the subject; a conjunct that may share a nearer subject (-45)
+        ("Most of the fires that occur in Spain each year are lit by people .", 10, SVA, UNKNOWN),
+        ("She says they have addressed the concerns and are confident .", 8, SVA, UNKNOWN),
+        ("My brother works hard and are tired .", 5, SVA, Evidence.SUPPORTS),
         # a relative clause may modify either noun (-38)
         ("Cytokines are proteins in the immune system that fight off viruses .", 8, SVA, UNKNOWN),
         ("We studied the images produced by a camera that are stored online .", 9, SVA, UNKNOWN),
