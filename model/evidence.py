@@ -760,11 +760,9 @@ def _sure_pair(sent: Sentence, pair: Agreement) -> bool:
     return (
         pair.kind == "subject"
         and pair.verb == pair.subject + 1
-        and subj.upos == "NOUN"
+        and _determined_noun(sent, pair.subject)
         and subj.lemma.lower() not in GROUPS
-        and any(rel in ("det", "nmod:poss") for rel in kids)
         and "appos" not in kids
-        and _counted_by_spelling(sent, pair.subject)
         and verb.xpos in ("VBZ", "VBP")
         and spelled_number(verb.form) == verb_number(verb)
         and governor not in BARE_COMPLEMENT
@@ -1008,7 +1006,7 @@ def _bare_subjects(sent: Sentence, subjects: list[int], verb: int) -> list[int]:
 
 
 def _indefinite_singular(sent: Sentence, k: int) -> bool:
-    """*everyone*, *somebody*, *nothing* … (:data:`INDEFINITE_SINGULARS`) as a subject in a
+    """*everyone*, *somebody*, *everything* … (:data:`INDEFINITE_SINGULARS`) as a subject in a
     sentence that asks nothing: singular, as *he* is (*Everyone in the office know the
     answer*, -44). *anyone* and *anybody* are left out, and so is a question: *Anyone know
     why?* drops its *does*."""
@@ -1158,10 +1156,10 @@ def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
     are at strangers*) has its subject on the predicate it joins. Since -42 and -43 also a
     *that* clause read as one noun (:func:`_verbless_that`) and a relative clause that
     swallowed the main verb (:func:`_main_verb_in_relative`)."""
-    shown = spelled_number(sent.tokens[i].form)
+    tok = sent.tokens[i]
+    shown = spelled_number(tok.form)
     clause = _verbless_that(sent, i)
     swallowed = _main_verb_in_relative(sent, i)
-    tok = sent.tokens[i]
     # in a clause that swallowed the main verb, a present verb in any place may be that verb
     misread = _read_as_noun(tok) or (swallowed and tok.xpos in ("VBZ", "VBP"))
     if shown is None or not misread or not (clause or swallowed or _verbless(sent)):
@@ -1207,7 +1205,7 @@ def _read_as_noun(tok: Token) -> bool:
 
 def _main_verb_in_relative(sent: Sentence, i: int) -> bool:
     """A sentence the parse roots on a noun whose relative clause swallowed the main verb:
-    the flagged noun ``i`` comes after the clause's verb, inside the clause (*The man who lives
+    the flagged word ``i`` comes after the clause's verb, inside the clause (*The man who lives
     next door work at the bank*: *work* read as the object of *lives*), -43."""
     root = next((k for k, t in enumerate(sent.tokens) if t.head < 0), None)
     if root is None or sent.tokens[root].upos not in ("NOUN", "PROPN"):
@@ -1221,7 +1219,7 @@ def _main_verb_in_relative(sent: Sentence, i: int) -> bool:
 
 
 def _determined_noun(sent: Sentence, noun: int) -> bool:
-    """A common noun with a determiner, counted by its spelling alone
+    """A common noun with a determiner or possessor, counted by its spelling alone
     (:func:`_counted_by_spelling`): nothing but the writer's slip explains a verb of the other
     number right after it."""
     tok = sent.tokens[noun]
