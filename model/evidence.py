@@ -48,6 +48,8 @@ from model.labels import Correction, ErrorType
 from model.syntax import Sentence, Token, token_from_spacy
 from model.teams import TEAMS
 from model.tense import (
+    DETERMINER_RELS,
+    LAST_UNITS,
     clause_past_frame,
     deictic_past_of,
     names_judged_past,
@@ -515,29 +517,10 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}  # words a noun conjunct may join (*a
 # pronouns that take a singular verb; *anyone*, *anybody* drop a *does* in questions
 INDEFINITE_SINGULARS = {"everyone", "everybody", "someone", "somebody", "nobody", "everything"}
 # nouns of time that a determiner turns into an adverbial (*each year*, *this week*)
-TIME_NOUNS = {
-    "year",
-    "month",
-    "week",
-    "day",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "weekend",
-    "season",
-    "quarter",
-    "decade",
-    "century",
-    "time",
-    "summer",
-    "winter",
-    "spring",
-    "autumn",
-}
+TIME_NOUNS = LAST_UNITS | {"day", "morning", "afternoon", "evening", "season", "quarter"}
 TIME_DETERMINERS = {"this", "that", "each", "every", "last", "next"}
-NOUN_PLACES = ("nsubj", "obj", "iobj", "obl", "nmod", "compound")  # a verb there is misread
 OBJECT_RELS = ("obj", "iobj", "obl", "obl:tmod", "obl:npmod", "nmod")  # noun phrases in a clause
+NOUN_PLACES = ("nsubj", "compound", *OBJECT_RELS)  # a verb there is misread
 
 
 class Syntax:
@@ -929,7 +912,7 @@ def _and_inside(sent: Sentence, subject: int, verb: int) -> bool:
         and sent.tokens[k].upos in ("NOUN", "PROPN")
         and sent.tokens[k].head in inside
         and _kids_with(sent, k, ("cc",), "and")
-        and any(sent.tokens[c].deprel in ("det", "nmod:poss") for c in sent.subtree(k) if c < k)
+        and any(sent.tokens[c].deprel in DETERMINER_RELS for c in sent.subtree(k) if c < k)
         for k in inside
     )
 
@@ -1158,11 +1141,13 @@ def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
     swallowed the main verb (:func:`_main_verb_in_relative`)."""
     tok = sent.tokens[i]
     shown = spelled_number(tok.form)
+    if shown is None:
+        return Evidence.UNKNOWN
     clause = _verbless_that(sent, i)
     swallowed = _main_verb_in_relative(sent, i)
     # in a clause that swallowed the main verb, a present verb in any place may be that verb
     misread = _read_as_noun(tok) or (swallowed and tok.xpos in ("VBZ", "VBP"))
-    if shown is None or not misread or not (clause or swallowed or _verbless(sent)):
+    if not misread or not (clause or swallowed or _verbless(sent)):
         return Evidence.UNKNOWN
     words = sent.words
     words[i] = "is" if shown == SG else "are"
@@ -1225,7 +1210,7 @@ def _determined_noun(sent: Sentence, noun: int) -> bool:
     tok = sent.tokens[noun]
     return (
         tok.upos == "NOUN"
-        and any(sent.tokens[k].deprel in ("det", "nmod:poss") for k in sent.children(noun))
+        and any(sent.tokens[k].deprel in DETERMINER_RELS for k in sent.children(noun))
         and _counted_by_spelling(sent, noun)
     )
 
@@ -1357,7 +1342,7 @@ def _plural_name(sent: Sentence, k: int) -> bool:
     return (
         sent.tokens[k].form[:1].isupper()
         and sent.tokens[k].feats.get("Number") == PL
-        and not any(c.deprel in ("det", "nmod:poss") for c in kids)
+        and not any(c.deprel in DETERMINER_RELS for c in kids)
         and any(c.deprel in ("compound", "amod") and c.form[:1].isupper() for c in kids)
     )
 
