@@ -460,6 +460,22 @@ def test_the_docstring_examples_of_the_data_modules_hold(module: str) -> None:
     assert result.attempted > 0 and result.failed == 0
 
 
+def test_verb_form_v2_bares_an_ing_form_only_after_a_gerund_taking_preposition() -> None:
+    """*by working* becomes *by work*; after *while*, which also takes a finite clause, or
+    with an auxiliary over it (a progressive), the *-ing* form is left to v1."""
+    from training.inject.examples import parse_example
+    from training.inject.verb_form import preposition_candidates
+
+    def edits(mark: str, mark_rel: str) -> list[tuple[int, str]]:
+        sent = parse_example("by_working")
+        sent.tokens[4].form, sent.tokens[4].deprel = mark, mark_rel
+        return [(e.index, e.wrong) for e in preposition_candidates(sent)]
+
+    assert edits("by", "mark") == [(5, "work")]
+    assert edits("while", "mark") == []
+    assert edits("by", "aux") == []  # standing in for a progressive's *is*
+
+
 def test_core_clause_twins_keep_the_subject_verb_and_object_cores() -> None:
     """A twin keeps the subject's core (determiner and noun, not its modifiers), the verb and
     its object's core, re-headed so the agreement rules still pair subject and verb; the

@@ -123,6 +123,11 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("These book is heavy .", 0, DET, Evidence.CONFIRMS),
         ("This book is heavy .", 0, DET, Evidence.CONTRADICTS),
         ("She bought many book .", 3, DET, Evidence.SUPPORTS),
+        # a *that* tagged a conjunction is a determiner when no verb follows its noun
+        ("The teacher described that men .", 3, DET, Evidence.CONFIRMS),
+        ("The teacher described that man .", 3, DET, Evidence.CONTRADICTS),
+        ("They mentioned that children play outside .", 2, DET, UNKNOWN),
+        ("Prices were much lower that other countries .", 4, DET, UNKNOWN),  # *than* mistyped
         ("He has went home .", 2, FORM, Evidence.SUPPORTS),
         ("He has gone home .", 2, FORM, Evidence.CONTRADICTS),
         # participles lemminflect's table leaves out are right; a strong verb's past is not
@@ -131,6 +136,9 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("I 've dreamt of it .", 2, FORM, Evidence.CONTRADICTS),
         ("He has mowed the lawn .", 2, FORM, Evidence.CONTRADICTS),
         ("She has ate lunch .", 2, FORM, Evidence.SUPPORTS),
+        # a strong past after *have* that the parse reads as its object
+        ("The drivers have stole a bicycle .", 3, FORM, Evidence.SUPPORTS),
+        ("We have rose bushes in the garden .", 2, FORM, UNKNOWN),  # a compound noun
         # *'d* is *would* or *had*
         ("I 'd lost my way .", 2, FORM, Evidence.CONTRADICTS),
         ("I 'd go home .", 2, FORM, Evidence.CONTRADICTS),
@@ -661,6 +669,7 @@ def test_two_flags_one_edit_fixes_give_way_to_a_flag_on_the_noun(syntax: Syntax)
             None,
         ),
         ("He can swims well .", 2, {"to-base"}, None),
+        ("The drivers have stole a bicycle .", 3, {"to-past-participle"}, None),
         ("She walks home .", 1, set(), None),  # no auxiliary
     ],
 )

@@ -40,6 +40,7 @@ from training.core_clause import core_clause
 from training.evalsets import write_evalsets
 from training.inject import Edit, injectors
 from training.inject.sva import RARE_KIND_WEIGHT, flip
+from training.inject.verb_form import bare_gerunds
 from training.past_time import AdverbialPool, harvest_adverbials, past_twin, tense_error
 from training.records import Record, render
 from training.sources import SOURCES, official_splits, read_raw, read_treebank, split_of
@@ -52,6 +53,7 @@ QUOTES = set('"“”‘’`«»') | {"''", "``"}
 # a build weighs one agreement and one tense injector, and its past-time twins follow that one.
 SVA_INJECTORS = ("subject_verb_agreement.v2", "subject_verb_agreement.v3")
 TENSE_INJECTORS = ("tense.v2", "tense.v3")
+VERB_FORM_INJECTORS = ("verb_form.v1", "verb_form.v2")
 
 
 @dataclass
@@ -106,6 +108,10 @@ class BuildConfig:
     # random stream. 0 gives the v16 build of version -33
     p_complement: float = 0.0
     p_complement_error: float = 0.5
+    # chance that a sentence with an *-ing* form after a preposition gets a twin with one such
+    # form made bare (*by encourage people*; ``bare_gerunds`` in training/inject/verb_form.py);
+    # own random stream. 0 gives the v19 build
+    p_gerund_twin: float = 0.0
     type_weights: dict[str, float] = field(
         default_factory=lambda: {
             "subject_verb_agreement.v2": 0.45,
@@ -129,6 +135,7 @@ class Builder:
         self.core_rng = random.Random(cfg.seed + 1)
         self.relative_rng = random.Random(cfg.seed + 2)
         self.complement_rng = random.Random(cfg.seed + 3)
+        self.gerund_rng = random.Random(cfg.seed + 4)
         self.injectors = injectors()
 
     def edits_for(self, sent: Sentence, rng: random.Random | None = None) -> list[Edit]:
@@ -189,6 +196,10 @@ class Builder:
             twin = self._complement_twin(core) if core else None
             if twin:
                 yield twin
+        if self.cfg.p_gerund_twin and self.gerund_rng.random() < self.cfg.p_gerund_twin:
+            twin = self._gerund_twin(sent)
+            if twin:
+                yield twin
         if self.cfg.p_past_twin and self.rng.random() < self.cfg.p_past_twin:
             twin = self._past_twin(sent)
             if twin:
@@ -229,6 +240,13 @@ class Builder:
         new, pair = made
         wrong = self.complement_rng.random() < self.cfg.p_complement_error
         return render(new, _disagreeing(new, pair) if wrong else [], [pair], augmented=True)
+
+    def _gerund_twin(self, sent: Sentence) -> Record | None:
+        """``sent`` with one *-ing* form after a preposition made bare, if it has one."""
+        sites = bare_gerunds(sent)
+        if not sites:
+            return None
+        return render(sent, [self.gerund_rng.choice(sites)], agreements(sent), augmented=True)
 
     def _core_twin(self, core: Sentence) -> Record | None:
         """A sentence's core clause (``core_clause``) as a twin, corrupted or not by the twins'
@@ -402,6 +420,7 @@ def config_from_args(argv: list[str] | None = None) -> BuildConfig:
     ap.add_argument("--p-core", type=float, default=cfg.p_core)
     ap.add_argument("--p-relative", type=float, default=cfg.p_relative)
     ap.add_argument("--p-complement", type=float, default=cfg.p_complement)
+    ap.add_argument("--p-gerund-twin", type=float, default=cfg.p_gerund_twin)
     ap.add_argument("--sources", default=",".join(cfg.sources))
     ap.add_argument(
         "--tense-injector",
@@ -416,9 +435,17 @@ def config_from_args(argv: list[str] | None = None) -> BuildConfig:
         help="subject_verb_agreement.v3 also corrupts verbs after I, we and you (not yet a "
         "shipped model's data)",
     )
+    ap.add_argument(
+        "--vf-injector",
+        choices=VERB_FORM_INJECTORS,
+        default=next(n for n in VERB_FORM_INJECTORS if n in cfg.type_weights),
+        help="verb_form.v2 also puts a bare verb where a preposition takes an -ing form (not "
+        "yet a shipped model's data)",
+    )
     args = ap.parse_args(argv)
     chosen = {n: args.tense_injector for n in TENSE_INJECTORS}
     chosen |= {n: args.sva_injector for n in SVA_INJECTORS}
+    chosen |= {n: args.vf_injector for n in VERB_FORM_INJECTORS}
     weights = {chosen.get(n, n): w for n, w in cfg.type_weights.items()}
     return BuildConfig(
         corpora=args.corpora,
@@ -433,6 +460,7 @@ def config_from_args(argv: list[str] | None = None) -> BuildConfig:
         p_core=args.p_core,
         p_relative=args.p_relative,
         p_complement=args.p_complement,
+        p_gerund_twin=args.p_gerund_twin,
         sources=tuple(args.sources.split(",")),
         type_weights=weights,
     )

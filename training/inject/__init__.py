@@ -40,6 +40,8 @@ def _registry() -> dict[str, Injector]:
         "subject_verb_agreement.v3": sva.person_candidates,
         "determiner_noun_agreement.v1": det_noun.candidates,
         "verb_form.v1": verb_form.candidates,
+        # v2: v1 with a bare verb where a preposition takes an -ing form (*by encourage*)
+        "verb_form.v2": verb_form.preposition_candidates,
         "tense.v1": tense.candidates,
         # v2: only past verbs whose own clause fixes the past (model.tense.clause_past_frame)
         "tense.v2": tense.clause_candidates,

@@ -150,6 +150,17 @@ EXAMPLES: dict[str, list[Token]] = {
         _t("home", "home", "NOUN", "NN", "Number=Sing", 4, "obl"),
         _t(".", ".", "PUNCT", ".", "", 4, "punct"),
     ],
+    # He got the job by working hard .
+    "by_working": [
+        _t("He", "he", "PRON", "PRP", "Number=Sing|Person=3|PronType=Prs", 1, "nsubj"),
+        _t("got", "get", "VERB", "VBD", FIN_PAST, -1, "root"),
+        _t("the", "the", "DET", "DT", "Definite=Def|PronType=Art", 3, "det"),
+        _t("job", "job", "NOUN", "NN", "Number=Sing", 1, "obj"),
+        _t("by", "by", "SCONJ", "IN", "", 5, "mark"),
+        _t("working", "work", "VERB", "VBG", "VerbForm=Ger", 1, "advcl"),
+        _t("hard", "hard", "ADV", "RB", "Degree=Pos", 5, "advmod"),
+        _t(".", ".", "PUNCT", ".", "", 1, "punct"),
+    ],
     # What dishes would you recommend today ?
     "what_dishes_would_you": [
         _t("What", "what", "DET", "WDT", "PronType=Int", 1, "det"),
