@@ -1999,10 +1999,27 @@ def _tense(sent: Sentence, i: int) -> Evidence:
         names = partial(names_judged_past, perfect=_perfect_auxiliary(sent, i))
         if clause_past_frame(sent, i, names):
             return _dated(_tense_by_spelling(low), deictic_past_of(sent, i))
+        if _year_on_object(sent, i):
+            return _tense_by_spelling(low)
     if _after_fronted_past(sent, i) and _tense_by_spelling(low) is Evidence.SUPPORTS:
         words = [t.form.lower() for t in sent.tokens]
         return _dated(Evidence.SUPPORTS, opening_deictic_phrase(words))
     return Evidence.UNKNOWN
+
+
+def _year_on_object(sent: Sentence, i: int) -> bool:
+    """A past year phrase that ends the sentence, hung by the parse on the object or oblique
+    noun after verb ``i`` rather than on the verb (*The painter builds a shed in 1976.*): it
+    dates the clause all the same. A year, so never CONFIRMS (the historical present). Found
+    on dev minimal pairs (-47)."""
+    for o in sent.children(i):
+        if o < i or sent.tokens[o].deprel.split(":")[0] not in ("obj", "obl"):
+            continue
+        for y in sent.children(o):
+            last = all(t.upos == "PUNCT" for t in sent.tokens[y + 1 :])
+            if sent.tokens[y].deprel == "nmod" and last and names_judged_past(sent, y):
+                return True
+    return False
 
 
 def _perfect_auxiliary(sent: Sentence, i: int) -> bool:

@@ -161,6 +161,9 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("In 1998 she walks home .", 3, TENSE, Evidence.SUPPORTS),
         ("The last week she walks home .", 4, TENSE, Evidence.SUPPORTS),  # not *last week*
         ("She visits her mother last week .", 1, TENSE, Evidence.CONFIRMS),
+        # a year the parse hung on the object dates the clause when it ends the sentence
+        ("The painter builds a shed in 1976 .", 2, TENSE, SUPPORTS),
+        ("The painter builds a shed in 1976 for the school .", 2, TENSE, UNKNOWN),
         # a past time after *since*, *than*, *as*, *unlike* or a possessor dates nothing
         ("She has lived here since last summer .", 1, TENSE, UNKNOWN),
         ("The weather is better today than yesterday .", 2, TENSE, UNKNOWN),
