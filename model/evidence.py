@@ -501,6 +501,8 @@ NOT_ONLY_VERBS = {
     "loathe",  # *am loathe to*, for *loath*: not a verb form
 }
 # Dependents that make a word the head of a noun phrase (*is a disappointment*).
+# The parts of speech a prepositional phrase between a subject and its verb may hold.
+PHRASE_UPOS = ("ADP", "DET", "NOUN", "ADJ", "ADV", "NUM")
 NOUN_PHRASE_RELS = ("det", "nmod:poss", "amod", "nummod", "compound", "case")
 IDIOM_HAD = {"better", "best", "rather"}  # *had better*: a modal idiom, not a perfect *had*
 # The forms an auxiliary or *to* allows on the verb it governs (Penn tags).
@@ -1162,7 +1164,28 @@ def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
         return Evidence.UNKNOWN
     found = _against_subject(probe, subjects, i, shown)
     sure = clause and subjects == [i - 1] and _determined_noun(probe, i - 1)
+    sure = sure or (_verbless(sent) and _subject_then_phrase(probe, subjects, i))
     return Evidence.CONFIRMS if found is Evidence.SUPPORTS and sure else found
+
+
+def _subject_then_phrase(probe: Sentence, subjects: list[int], i: int) -> bool:
+    """In the probe's parse, the stand-in ``i`` ends the sentence and has one subject, a
+    determined common noun that opens it, with nothing between the two but a prepositional
+    phrase hanging on that noun (*The clerks near the chair smiles.*, *The lawyers in front
+    of the student jumps.*): no other word could be the verb's subject (-48, from dev minimal
+    pairs)."""
+    if len(subjects) != 1 or not _determined_noun(probe, subjects[0]):
+        return False
+    s = subjects[0]
+    if min(probe.subtree(s)) != 0 or any(t.upos != "PUNCT" for t in probe.tokens[i + 1 :]):
+        return False
+    between = range(s + 1, i)
+    inside = set(probe.subtree(s))
+    return (
+        len(between) > 0
+        and all(k in inside and probe.tokens[k].upos in PHRASE_UPOS for k in between)
+        and any(probe.tokens[k].upos == "ADP" for k in between)
+    )
 
 
 def _verbless_that(sent: Sentence, i: int) -> bool:

@@ -428,7 +428,10 @@ def test_the_parse_weighs_a_flag(
 @pytest.mark.parametrize(
     ("sentence", "i", "expected"),
     [
-        ("The clerks opposite the coin dances .", 5, Evidence.SUPPORTS),
+        # sure when a determined subject opens it and only a phrase on it comes between (-48)
+        ("The clerks opposite the coin dances .", 5, Evidence.CONFIRMS),
+        ("The clerks opposite the coin dances well .", 5, Evidence.SUPPORTS),  # more after
+        ("Clerks opposite the coin dances .", 4, Evidence.SUPPORTS),  # no determiner
         ("The clerk opposite the coin dances .", 5, Evidence.CONTRADICTS),
         ("The pilot cry .", 2, Evidence.SUPPORTS),
         ("The results of the dances .", 4, Evidence.UNKNOWN),  # a noun phrase after all
