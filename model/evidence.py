@@ -500,9 +500,9 @@ NOT_ONLY_VERBS = {
     "select",  # *a select library*
     "loathe",  # *am loathe to*, for *loath*: not a verb form
 }
-# Dependents that make a word the head of a noun phrase (*is a disappointment*).
 # The parts of speech a prepositional phrase between a subject and its verb may hold.
 PHRASE_UPOS = ("ADP", "DET", "NOUN", "ADJ", "ADV", "NUM")
+# Dependents that make a word the head of a noun phrase (*is a disappointment*).
 NOUN_PHRASE_RELS = ("det", "nmod:poss", "amod", "nummod", "compound", "case")
 IDIOM_HAD = {"better", "best", "rather"}  # *had better*: a modal idiom, not a perfect *had*
 # The forms an auxiliary or *to* allows on the verb it governs (Penn tags).
@@ -1806,11 +1806,15 @@ def form_corrections(sent: Sentence, i: int) -> tuple[tuple[Correction, ...], Co
     more likely a progressive gone wrong than a passive (*The customer is call the office*:
     *calling* before *called*), unless the verb takes two objects and so keeps one in the
     passive (*could be give medical treatment*: *given*). A verb the parse reads as a copula's
-    noun or adjective (:func:`_verb_read_as_predicate`) is after *be* too. Nothing when no
-    auxiliary governs ``i``."""
+    noun or adjective (:func:`_verb_read_as_predicate`) is after *be* too, and a past the
+    parse reads as the object of *have* (:func:`_past_read_as_object`) after *have*. Nothing
+    when no auxiliary governs ``i``."""
     if _past_read_as_object(sent, i):
-        return (correction_to(_PARTICIPLE[0]),), None
-    tags = _AFTER_BE if _verb_read_as_predicate(sent, i) else _allowed_tags(sent, i)
+        tags: tuple[str, ...] | None = _PARTICIPLE
+    elif _verb_read_as_predicate(sent, i):
+        tags = _AFTER_BE
+    else:
+        tags = _allowed_tags(sent, i)
     if tags is None:
         return (), None
     allowed = tuple(correction_to(t) for t in tags)
