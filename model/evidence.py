@@ -1147,9 +1147,10 @@ def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
         return Evidence.UNKNOWN
     clause = _verbless_that(sent, i)
     swallowed = _main_verb_in_relative(sent, i)
+    verbless = _verbless(sent)
     # in a clause that swallowed the main verb, a present verb in any place may be that verb
     misread = _read_as_noun(tok) or (swallowed and tok.xpos in ("VBZ", "VBP"))
-    if not misread or not (clause or swallowed or _verbless(sent)):
+    if not misread or not (clause or swallowed or verbless):
         return Evidence.UNKNOWN
     words = sent.words
     words[i] = "is" if shown == SG else "are"
@@ -1164,7 +1165,7 @@ def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
         return Evidence.UNKNOWN
     found = _against_subject(probe, subjects, i, shown)
     sure = clause and subjects == [i - 1] and _determined_noun(probe, i - 1)
-    sure = sure or (_verbless(sent) and _subject_then_phrase(probe, subjects, i))
+    sure = sure or (verbless and _subject_then_phrase(probe, subjects, i))
     return Evidence.CONFIRMS if found is Evidence.SUPPORTS and sure else found
 
 

@@ -54,6 +54,22 @@ QUOTES = set('"“”‘’`«»') | {"''", "``"}
 SVA_INJECTORS = ("subject_verb_agreement.v2", "subject_verb_agreement.v3")
 TENSE_INJECTORS = ("tense.v2", "tense.v3")
 VERB_FORM_INJECTORS = ("verb_form.v1", "verb_form.v2")
+# The command line's choice of injector for each of those kinds: the flag, the versions it
+# chooses among (the default is the one ``type_weights`` names), and what the newer one adds;
+# none of the newer ones is yet a shipped model's data.
+INJECTOR_CHOICES = (
+    ("--tense-injector", TENSE_INJECTORS, "tense.v3 also corrupts verbs after I, we and you"),
+    (
+        "--sva-injector",
+        SVA_INJECTORS,
+        "subject_verb_agreement.v3 also corrupts verbs after I, we and you",
+    ),
+    (
+        "--vf-injector",
+        VERB_FORM_INJECTORS,
+        "verb_form.v2 also puts a bare verb where a preposition takes an -ing form",
+    ),
+)
 
 
 @dataclass
@@ -422,30 +438,15 @@ def config_from_args(argv: list[str] | None = None) -> BuildConfig:
     ap.add_argument("--p-complement", type=float, default=cfg.p_complement)
     ap.add_argument("--p-gerund-twin", type=float, default=cfg.p_gerund_twin)
     ap.add_argument("--sources", default=",".join(cfg.sources))
-    ap.add_argument(
-        "--tense-injector",
-        choices=TENSE_INJECTORS,
-        default=next(n for n in TENSE_INJECTORS if n in cfg.type_weights),
-        help="tense.v3 also corrupts verbs after I, we and you (not yet a shipped model's data)",
-    )
-    ap.add_argument(
-        "--sva-injector",
-        choices=SVA_INJECTORS,
-        default=next(n for n in SVA_INJECTORS if n in cfg.type_weights),
-        help="subject_verb_agreement.v3 also corrupts verbs after I, we and you (not yet a "
-        "shipped model's data)",
-    )
-    ap.add_argument(
-        "--vf-injector",
-        choices=VERB_FORM_INJECTORS,
-        default=next(n for n in VERB_FORM_INJECTORS if n in cfg.type_weights),
-        help="verb_form.v2 also puts a bare verb where a preposition takes an -ing form (not "
-        "yet a shipped model's data)",
-    )
+    for flag, names, note in INJECTOR_CHOICES:
+        default = next(n for n in names if n in cfg.type_weights)
+        ap.add_argument(flag, choices=names, default=default, help=note)
     args = ap.parse_args(argv)
-    chosen = {n: args.tense_injector for n in TENSE_INJECTORS}
-    chosen |= {n: args.sva_injector for n in SVA_INJECTORS}
-    chosen |= {n: args.vf_injector for n in VERB_FORM_INJECTORS}
+    chosen = {
+        n: getattr(args, flag[2:].replace("-", "_"))
+        for flag, names, _ in INJECTOR_CHOICES
+        for n in names
+    }
     weights = {chosen.get(n, n): w for n, w in cfg.type_weights.items()}
     return BuildConfig(
         corpora=args.corpora,

@@ -44,6 +44,9 @@ trained by `python -m training.parser`).
   is no agreement pair. *I*, *we* and *you* are no agreement pairs either for
   `subject_verb_agreement.v2`; `subject_verb_agreement.v3` (opt-in, `--sva-injector`) also
   gives the verbs after them a 3rd-person singular form they never take (*I has*, *we was*).
+* Verb form: the wrong form after a modal, *to*, *do*, perfect *have* or progressive *be*
+  (`verb_form.v1`); `verb_form.v2` (opt-in, `--vf-injector`, with `--p-gerund-twin` for twins
+  made for it) also makes bare an *-ing* form that a preposition takes (*by encourage people*).
 * Tense: a past finite verb turned into the present where the sentence fixes the past. The
   injector named in the build's `type_weights` says how: `tense.v1` took a past-time adverbial
   anywhere in the sentence, or a coordinated past verb; `tense.v2` (`model.tense.clause_past_frame`)
