@@ -52,6 +52,7 @@ QUANTITY_NOUNS = {
 SINGULAR_MARKERS = {"a", "an", "one", "each", "every", "another"}
 PLURAL_MARKERS = {"many", "several", "both", "few", "various", "numerous"}
 SUBJUNCTIVE_MARKS = {"if", "though", "unless"}  # *if he were*, *as though it were*
+SUPPOSING = {"suppose", "imagine"}  # imperatives whose clause may take *were*
 
 
 @dataclass(frozen=True)
@@ -126,22 +127,43 @@ def has_of(sent: Sentence, k: int) -> bool:
     )
 
 
-def subjunctive(sent: Sentence, verb: int, head: int, number: str) -> bool:
-    """*were* with a singular subject in an *if* clause or after *wish*: not an agreement error."""
+def subjunctive(sent: Sentence, verb: int, head: int, number: str, subject: int = -1) -> bool:
+    """*were* with a singular subject in an *if* clause, after *wish* or an imperative
+    *suppose* or *imagine*, or in *as it were*: not an agreement error. The parse may hang
+    the clause's mark on its subject ``subject`` instead of its head (*If Britain's proposal
+    were adopted*); that and the last two cases came from training.unused's find part (-49)."""
     tok = sent.tokens[verb]
     if tok.feats.get("Mood") == "Sub":
         return True
     if tok.form.lower() != "were" or number != SG:
         return False
     clause = sent.tokens[head]
+    holders = [head] + ([subject] if subject >= 0 else [])
     marks = {  # a mark and what is fixed to it: *as if*
         sent.tokens[m].form.lower()
-        for k in sent.children(head)
+        for h in holders
+        for k in sent.children(h)
         if sent.tokens[k].deprel == "mark"
         for m in sent.subtree(k)
     }
-    wished = clause.head >= 0 and sent.tokens[clause.head].lemma.lower() == "wish"
-    return bool(marks & SUBJUNCTIVE_MARKS) or wished
+    governor = clause.head
+    wished = governor >= 0 and (
+        sent.tokens[governor].lemma.lower() == "wish" or _supposing(sent, governor)
+    )
+    after = sent.tokens[verb + 1].upos if verb + 1 < len(sent.tokens) else "PUNCT"
+    before = [t.form.lower() for t in sent.tokens[max(verb - 2, 0) : verb]]
+    idiom = before == ["as", "it"] and after == "PUNCT"  # *as it were*, not *as it were left*
+    return bool(marks & SUBJUNCTIVE_MARKS) or wished or idiom
+
+
+def _supposing(sent: Sentence, k: int) -> bool:
+    """``k`` is an imperative *Suppose* or *Imagine* (no subject of its own): its clause puts
+    a hypothesis, where *were* is right for every subject (*Suppose that this one were to
+    work*)."""
+    tok = sent.tokens[k]
+    return tok.form.lower() in SUPPOSING and not any(
+        sent.tokens[c].deprel in SUBJ_RELS for c in sent.children(k)
+    )
 
 
 def _number(tok: Token) -> str | None:
@@ -178,7 +200,7 @@ def agreements(sent: Sentence) -> list[Agreement]:
         heads = [(tok.head, kind)] + [(c, "conjunct") for c in _bare_conjuncts(sent, tok.head)]
         for head, how in heads:
             verb = agreeing_verb(sent, head)
-            if verb is not None and not subjunctive(sent, verb, head, number):
+            if verb is not None and not subjunctive(sent, verb, head, number, i):
                 out.append(_pair(sent, subject, verb, number, how))
     return out
 

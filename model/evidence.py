@@ -1269,6 +1269,10 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
         return True  # *the pair are facing bans*; *a pair of shoes* stays judged
     if _conjoined_name(sent, subject) or _team(sent, subject) or _one_thing(sent, subject):
         return True
+    if verb_number(sent.tokens[verb]) == PL and (
+        _group_name(sent, subject) or _joined_modifiers(sent, subject)
+    ):
+        return True
     if subj.form.lower() in INVARIANT_NOUNS and marker_number(sent, subject) is None:
         return True  # *The fish are biting*, *The aircraft was*; *this species are* is judged
     if subj.feats.get("Number") == SG and _spelled_noun_number(subj.form.lower()) == PL:
@@ -1411,6 +1415,54 @@ def _team(sent: Sentence, subject: int) -> bool:
     if not all(w[:1].isupper() for w in words):
         return False
     return " ".join(words).lower() in TEAMS
+
+
+def _group_name(sent: Sentence, subject: int) -> bool:
+    """*the Kuwaitis have*, *All the Hasidim are*: a one-word capitalised name in *-s* or
+    *-im* after *the*, which the tagger reads as a singular proper noun, names a people and
+    takes a plural verb. Names in capitals or with digits (*the CCPIA*, *the S100*) and
+    others (*the Cyclone*) stay judged. Found on training.unused's find part (-49)."""
+    tok = sent.tokens[subject]
+    kids = [sent.tokens[k] for k in sent.children(subject)]
+    return (
+        tok.upos == "PROPN"
+        and subject > 0
+        and tok.form[:1].isupper()
+        and tok.form[1:].isalpha()
+        and tok.form[1:].islower()
+        and tok.form.endswith(("s", "im"))
+        and any(k.deprel == "det" and k.form.lower() == "the" for k in kids)
+        and not any(k.deprel in ("compound", "flat", "amod", "nmod") for k in kids)
+    )
+
+
+def _joined_modifiers(sent: Sentence, subject: int) -> bool:
+    """*hyperbolic and elliptic geometry were developed*: two plain adjectives joined by *and*
+    before a singular noun name two things. An ordinal or a superlative names one (*the fifth
+    and most important principle*). Found on training.unused's find part (-49)."""
+    return any(
+        sent.tokens[k].deprel == "amod"
+        and k < subject
+        and _plain_adjective(sent, k)
+        and any(
+            sent.tokens[c].deprel == "conj"
+            and _plain_adjective(sent, c)
+            and _kids_with(sent, c, ("cc",), "and")
+            for c in sent.children(k)
+        )
+        for k in sent.children(subject)
+    )
+
+
+def _plain_adjective(sent: Sentence, k: int) -> bool:
+    """An adjective in its plain degree, no ordinal, with no adverb of its own (*most*)."""
+    tok = sent.tokens[k]
+    return (
+        tok.upos == "ADJ"
+        and tok.xpos == "JJ"
+        and tok.feats.get("NumType") != "Ord"
+        and not any(sent.tokens[c].deprel == "advmod" for c in sent.children(k))
+    )
 
 
 def _one_thing(sent: Sentence, subject: int) -> bool:

@@ -118,6 +118,18 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The keys to the old cabinet are lost .", 6, SVA, Evidence.CONTRADICTS),
         ("The farmer who hate the dogs is here .", 3, SVA, Evidence.SUPPORTS),
         ("I wish he were here .", 3, SVA, Evidence.UNKNOWN),
+        # a subjunctive *were*: a mark the parse hangs on the subject, *as it were*, *Suppose*
+        ("If the city 's proposal for a tax were accepted , prices would rise .", 8, SVA, UNKNOWN),
+        ("He is , as it were , a stranger here .", 5, SVA, UNKNOWN),
+        ("Suppose that the bridge were to fall ?", 4, SVA, UNKNOWN),
+        ("The house , as it were left empty , decayed .", 5, SVA, Evidence.SUPPORTS),
+        ("As the boy were walking home , it rained .", 3, SVA, Evidence.SUPPORTS),
+        # a people's name after *the*; two plain adjectives joined by *and* (-49)
+        ("We think the Kuwaitis have also left .", 4, SVA, UNKNOWN),
+        ("The Kuwaiti have also left .", 2, SVA, Evidence.SUPPORTS),
+        ("The CCPIA establish a committee .", 2, SVA, Evidence.SUPPORTS),
+        ("He says hyperbolic and elliptic geometry were developed early .", 6, SVA, UNKNOWN),
+        ("The fifth and most important principle are peace .", 6, SVA, Evidence.SUPPORTS),
         ("The teacher insisted that every student arrive on time .", 5, SVA, Evidence.UNKNOWN),
         ("The United States has a large population .", 3, SVA, Evidence.UNKNOWN),
         ("These book is heavy .", 0, DET, Evidence.CONFIRMS),

@@ -41,9 +41,11 @@ trained by `python -m training.parser`).
   conjoined verb without a subject of its own shares the first conjunct's (*waits and
   complains*); quantity nouns take the number of their *of* complement (*a lot of people are*,
   none without one: *the rest are/is*); subjunctive *were* (*if it were*, *I wish he were*)
-  is no agreement pair. *I*, *we* and *you* are no agreement pairs either for
-  `subject_verb_agreement.v2`; `subject_verb_agreement.v3` (opt-in, `--sva-injector`) also
-  gives the verbs after them a 3rd-person singular form they never take (*I has*, *we was*).
+  is no agreement pair (builds after model -49 also leave out *as it were* and *Suppose it
+  were*; the v16 build, on which the shipped network trained, did not). *I*, *we* and *you*
+  are no agreement pairs either for `subject_verb_agreement.v2`; `subject_verb_agreement.v3`
+  (opt-in, `--sva-injector`) also gives the verbs after them a 3rd-person singular form they
+  never take (*I has*, *we was*).
 * Verb form: the wrong form after a modal, *to*, *do*, perfect *have* or progressive *be*
   (`verb_form.v1`); `verb_form.v2` (opt-in, `--vf-injector`, with `--p-gerund-twin` for twins
   made for it) also makes bare an *-ing* form that a preposition takes (*by encourage people*).
