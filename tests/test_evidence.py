@@ -130,6 +130,12 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The CCPIA establish a committee .", 2, SVA, Evidence.SUPPORTS),
         ("He says hyperbolic and elliptic geometry were developed early .", 6, SVA, UNKNOWN),
         ("The fifth and most important principle are peace .", 6, SVA, Evidence.SUPPORTS),
+        # a plural the tagger read as a name; a title of two common words (-51)
+        ("Bacteria are found everywhere .", 1, SVA, UNKNOWN),
+        ("Hamas have become unpopular .", 1, SVA, Evidence.SUPPORTS),
+        ("War and Peace is a long novel .", 3, SVA, UNKNOWN),
+        ("Tom and Anna was at the party .", 3, SVA, Evidence.SUPPORTS),
+        ("My Mother and Father was happy .", 4, SVA, Evidence.SUPPORTS),
         ("The teacher insisted that every student arrive on time .", 5, SVA, Evidence.UNKNOWN),
         ("The United States has a large population .", 3, SVA, Evidence.UNKNOWN),
         ("These book is heavy .", 0, DET, Evidence.CONFIRMS),
@@ -422,6 +428,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         # *-ed* words after a prepositional *to* (-50)
         ("We listen to recorded music .", 3, FORM, UNKNOWN),
         ("Children are exposed to processed food .", 4, FORM, UNKNOWN),
+        # a *to* after the object of a verb that passes it on is a preposition (-51)
+        ("We sent letters to registered voters .", 4, FORM, UNKNOWN),
+        ("They ordered Dixons to extended its offer .", 4, FORM, Evidence.SUPPORTS),
+        ("I want to played football .", 3, FORM, Evidence.SUPPORTS),
         ("I like those kind of films .", 2, DET, Evidence.SUPPORTS),
         # a demonstrative the parse is sure of (-31): CONFIRMS
         ("They studied this ordinary candles .", 2, DET, Evidence.CONFIRMS),
