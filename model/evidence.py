@@ -925,7 +925,34 @@ def _misparsed(sent: Sentence, pair: Agreement, shown: str) -> bool:
         or _tag_disagrees(subj)
         or (pair.kind == "subject" and _has_case(sent, pair.subject))
         or (shown == PL and _and_inside(sent, pair.subject, pair.verb))
+        or _free_relative(sent, pair)
     )
+
+
+def _free_relative(sent: Sentence, pair: Agreement) -> bool:
+    """A sentence that opens with a free relative *what* clause, whose verb the parse pairs
+    with a noun inside that clause: *what* made the determiner of a verb read as a plural
+    noun (*what matters is*), or a noun whose own verb the parse read as its participle, and
+    the clause of the flagged verb hung on an opening *What* (*What the scientists in the labs
+    found was unexpected*; not the clause's own verb, *What they earns buys more*).
+    Questions stay judged (*What book were sold?*). Found by trying correct sentences by hand
+    (-52)."""
+    first = sent.tokens[0]
+    if first.xpos != "WP" or first.form.lower() not in ("what", "whatever"):
+        return False
+    if any(t.form == "?" for t in sent.tokens):
+        return False  # a question: *What books was sold?*
+    low = sent.tokens[pair.subject].form.lower()
+    if pair.subject == 1 and first.head == 1 and first.deprel == "det":
+        return low.endswith("s") and "VERB" in getAllLemmas(low)
+    verb = sent.tokens[pair.verb]
+    clause = verb.head if verb.deprel in AUX_RELS and verb.head >= 0 else pair.verb
+    own_verb = any(  # the clause's own verb, read as a participle on the noun: *found*
+        sent.tokens[k].upos == "VERB" and sent.tokens[k].deprel in ("acl", "acl:relcl")
+        for k in sent.children(pair.subject)
+        if pair.subject < k < pair.verb
+    )
+    return own_verb and sent.tokens[clause].deprel == "acl:relcl" and sent.tokens[clause].head == 0
 
 
 def _joined(sent: Sentence, verb: int) -> bool:

@@ -136,6 +136,11 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("War and Peace is a long novel .", 3, SVA, UNKNOWN),
         ("Tom and Anna was at the party .", 3, SVA, Evidence.SUPPORTS),
         ("My Mother and Father was happy .", 4, SVA, Evidence.SUPPORTS),
+        # a free relative *what* clause opening a statement (-52)
+        ("What the scientists found was unexpected .", 4, SVA, UNKNOWN),
+        ("what matters is that you tried", 2, SVA, UNKNOWN),
+        ("What book were sold ?", 2, SVA, Evidence.SUPPORTS),
+        ("What they earns pays the rent .", 2, SVA, Evidence.SUPPORTS),
         ("The teacher insisted that every student arrive on time .", 5, SVA, Evidence.UNKNOWN),
         ("The United States has a large population .", 3, SVA, Evidence.UNKNOWN),
         ("These book is heavy .", 0, DET, Evidence.CONFIRMS),
