@@ -295,6 +295,7 @@ INVARIANT_NOUNS = {
     "aircraft", "spacecraft", "hovercraft", "watercraft", "offspring", "series", "species",
     "means", "headquarters", "crossroads", "barracks", "gallows", "corps", "chassis", "grouse",
     "quail",
+    "data",  # either number in current usage: *this data*, *these data* (-53)
 }  # fmt: skip
 # Pairs of nouns joined by *and* that name one thing and may take a singular verb (*Bread and
 # butter is my favourite breakfast*, *Stop and search was aimed at*); written by hand (-40)

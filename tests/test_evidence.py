@@ -443,6 +443,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The chef mentioned those familiar book .", 3, DET, Evidence.CONFIRMS),
         ("That odd keys are different .", 0, DET, Evidence.CONFIRMS),  # *that* opening
         ("These fish is fresh .", 0, DET, UNKNOWN),  # *fish*: either number, no verdict
+        ("These data were collected in 2019 .", 0, DET, UNKNOWN),  # *data*, the same (-53)
         ("He said that old keys are cheap .", 2, DET, UNKNOWN),  # *that* may be a conjunction
         ("Most of our aid will go to those nearing self-sufficiency .", 7, DET, Evidence.SUPPORTS),
         ("He won by making these a charge against the city .", 4, DET, UNKNOWN),  # -50
