@@ -141,6 +141,9 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("what matters is that you tried", 2, SVA, UNKNOWN),
         ("What book were sold ?", 2, SVA, Evidence.SUPPORTS),
         ("What they earns pays the rent .", 2, SVA, Evidence.SUPPORTS),
+        # a verb of saying with its subject after it (-54)
+        ("Cold waters drove the change , suggests new research .", 6, SVA, UNKNOWN),
+        ("Cold waters drove the change , suggests the experts .", 6, SVA, Evidence.SUPPORTS),
         ("The teacher insisted that every student arrive on time .", 5, SVA, Evidence.UNKNOWN),
         ("The United States has a large population .", 3, SVA, Evidence.UNKNOWN),
         ("These book is heavy .", 0, DET, Evidence.CONFIRMS),
