@@ -144,6 +144,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         # a verb of saying with its subject after it (-54)
         ("Cold waters drove the change , suggests new research .", 6, SVA, UNKNOWN),
         ("Cold waters drove the change , suggests the experts .", 6, SVA, Evidence.SUPPORTS),
+        # a present verb a past year does not date: a target, an origin (-55)
+        ("The firm said it expects a large gain in 1987 .", 4, TENSE, UNKNOWN),
+        ("His career goes back to his first film in 1923 .", 2, TENSE, UNKNOWN),
+        ("In 1990 he walks to school .", 3, TENSE, Evidence.SUPPORTS),
         ("The teacher insisted that every student arrive on time .", 5, SVA, Evidence.UNKNOWN),
         ("The United States has a large population .", 3, SVA, Evidence.UNKNOWN),
         ("These book is heavy .", 0, DET, Evidence.CONFIRMS),
