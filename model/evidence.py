@@ -461,6 +461,13 @@ PREPOSITION_TO = {
     "response",
     "reaction",
     "access",
+    # -56, from sentences written to try the rule (*subject to agreed limits*, *owing to
+    # damaged equipment*, *attention to reported problems*); not *extend* or *switch*, which
+    # may take a purpose infinitive (*The walls extend to form wing walls*)
+    "subject",
+    "owing",
+    "attention",
+    "drawn",
 }
 # Verbs that pass their object *to* someone (*gives money to abandoned animals*, *was sold to
 # retired teachers*): after their object, or after their passive participle, *to* is a
@@ -1957,7 +1964,7 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
     if _past_read_as_object(sent, i):
         return Evidence.SUPPORTS
     if _participle_adjective(sent, i):
-        return Evidence.UNKNOWN
+        return Evidence.CONTRADICTS if _after_preposition_to(sent, i) else Evidence.UNKNOWN
     tags = _allowed_tags(sent, i)
     if tags is None or tok.upos not in ("VERB", "AUX") or not tok.form.isalpha():
         return Evidence.UNKNOWN
@@ -2020,6 +2027,15 @@ def _participle_adjective(sent: Sentence, i: int) -> bool:
         and after < len(sent.tokens)
         and sent.tokens[after].upos in ("NOUN", "ADJ")
     )
+
+
+def _after_preposition_to(sent: Sentence, i: int) -> bool:
+    """Word ``i`` comes after a *to* that is surely a preposition: after a word of
+    :data:`PREPOSITION_TO` or the object of a verb of :data:`DATIVE` (-56)."""
+    k = _before_adverbs(sent, i - 1)
+    if k < 1 or sent.tokens[k].form.lower() != "to":
+        return False
+    return _preposition_to(sent, i) or _dative_to(sent, k)
 
 
 def _dative_to(sent: Sentence, k: int) -> bool:

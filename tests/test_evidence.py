@@ -405,7 +405,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The farmer who hate the dogs is here .", 3, SVA, Evidence.SUPPORTS),
         ("The terms instructed that she pass it on .", 5, SVA, UNKNOWN),
         ("Results moved from the laboratory to confined trials .", 6, FORM, UNKNOWN),
-        ("The plan is available to secured creditors .", 5, FORM, UNKNOWN),
+        ("The plan is available to secured creditors .", 5, FORM, Evidence.CONTRADICTS),  # -56
         ("She is ready to started new projects .", 4, FORM, Evidence.SUPPORTS),
         (
             "The committee amended the bill to allowed summary forfeiture .",
@@ -438,12 +438,16 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ),
         ("These red book is heavy .", 0, DET, Evidence.CONFIRMS),
         # *-ed* words after a prepositional *to* (-50)
-        ("We listen to recorded music .", 3, FORM, UNKNOWN),
-        ("Children are exposed to processed food .", 4, FORM, UNKNOWN),
+        ("We listen to recorded music .", 3, FORM, Evidence.CONTRADICTS),
+        ("Children are exposed to processed food .", 4, FORM, Evidence.CONTRADICTS),
         # a *to* after the object of a verb that passes it on is a preposition (-51)
-        ("We sent letters to registered voters .", 4, FORM, UNKNOWN),
+        ("We sent letters to registered voters .", 4, FORM, Evidence.CONTRADICTS),
         ("They ordered Dixons to extended its offer .", 4, FORM, Evidence.SUPPORTS),
         ("I want to played football .", 3, FORM, Evidence.SUPPORTS),
+        # after a *to* that is surely a preposition, CONTRADICTS (-56)
+        ("The bonus is paid to qualified staff .", 5, FORM, Evidence.CONTRADICTS),
+        ("The rules are subject to agreed limits .", 5, FORM, Evidence.CONTRADICTS),
+        ("The stone walls extend to formed wing walls .", 4, FORM, UNKNOWN),
         ("I like those kind of films .", 2, DET, Evidence.SUPPORTS),
         # a demonstrative the parse is sure of (-31): CONFIRMS
         ("They studied this ordinary candles .", 2, DET, Evidence.CONFIRMS),
