@@ -305,6 +305,7 @@ ONE_THING_PAIRS = {
     ("rock", "roll"), ("give", "take"), ("gin", "tonic"), ("macaroni", "cheese"),
     ("bed", "breakfast"), ("salt", "pepper"), ("bacon", "eggs"), ("cheese", "wine"),
     ("song", "dance"), ("hide", "seek"), ("cause", "effect"), ("supply", "demand"),
+    ("eggs", "bacon"),
 }  # fmt: skip
 # Verbs that may act as modals, with no *-s* after *he*, *she* or *it* (*He need not worry*).
 MODAL_VERBS = ("need", "dare")
@@ -511,6 +512,8 @@ FORWARD = {
     "estimate", "foresee", "envisage",
 }  # fmt: skip
 ORIGIN = {"date", "stem", "originate"}
+# Indefinite pronouns that *but* (except) may follow (*Nobody but the children*): -57.
+EXCEPTED = {"nobody", "everyone", "everybody", "anyone", "anybody", "all", "none", "nothing"}
 OBJECT_PRONOUNS = {"me", "him", "her", "us", "them", "you"}
 # Verbs with an object and then an infinitive (*ask them to come*); not *lead*, *drive*,
 # *reduce*, *get* or *prefer*, whose *to* may be a preposition (*drove him to drinking*).
@@ -950,7 +953,19 @@ def _misparsed(sent: Sentence, pair: Agreement, shown: str) -> bool:
         or (shown == PL and _and_inside(sent, pair.subject, pair.verb))
         or _free_relative(sent, pair)
         or _reporting_inversion(sent, pair, shown)
+        or _but_except(sent, pair)
     )
+
+
+def _but_except(sent: Sentence, pair: Agreement) -> bool:
+    """*Nobody but the children was allowed in*, *Everyone but the twins has arrived*: after
+    an opening indefinite pronoun, *but* means *except*, and the noun after it, which the parse
+    made the subject of a clause of its own, is no subject. Found by trying correct sentences
+    by hand (-57)."""
+    if len(sent.tokens) < 3 or sent.tokens[0].form.lower() not in EXCEPTED:
+        return False
+    cc = sent.tokens[1]
+    return cc.form.lower() == "but" and cc.deprel == "cc" and pair.subject > 1
 
 
 def _reporting_inversion(sent: Sentence, pair: Agreement, shown: str) -> bool:

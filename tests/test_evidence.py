@@ -148,6 +148,9 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The firm said it expects a large gain in 1987 .", 4, TENSE, UNKNOWN),
         ("His career goes back to his first film in 1923 .", 2, TENSE, UNKNOWN),
         ("In 1990 he walks to school .", 3, TENSE, Evidence.SUPPORTS),
+        # *but* meaning *except* after an opening indefinite pronoun (-57)
+        ("Everyone but the twins has arrived .", 4, SVA, UNKNOWN),
+        ("Nobody but the children was allowed in .", 4, SVA, UNKNOWN),
         ("The teacher insisted that every student arrive on time .", 5, SVA, Evidence.UNKNOWN),
         ("The United States has a large population .", 3, SVA, Evidence.UNKNOWN),
         ("These book is heavy .", 0, DET, Evidence.CONFIRMS),
