@@ -943,7 +943,10 @@ def _misparsed(sent: Sentence, pair: Agreement, shown: str) -> bool:
       a relative clause's antecedent may have one (*for the person who get it*);
     - a plural verb after a singular subject whose phrase holds a noun phrase with its own
       determiner joined by *and*, which may join the subject itself (*The ban on diesel
-      vehicles and the early initiatives have*; *The plan of smiles and kisses are* stays).
+      vehicles and the early initiatives have*; *The plan of smiles and kisses are* stays);
+    - a pair inside an opening free relative (:func:`_free_relative`), a verb of saying with
+      its subject after it (:func:`_reporting_inversion`) and a noun after *but* meaning
+      *except* (:func:`_but_except`), from -52, -54 and -57.
     """
     subj = sent.tokens[pair.subject]
     return (
@@ -1386,8 +1389,10 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     body's name with *and* in it (:func:`_conjoined_name`), a sports side's name
     (:func:`_team`), a noun spelled alike in both numbers with no determiner to fix it
     (:data:`INVARIANT_NOUNS`), a plural the tagger read as singular (*the fungi are*), a
-    subject whose number is notional
-    (:func:`_notional_subject`), *need* or *dare* as a modal (*He need not*), a verb spelled
+    subject whose number is notional (:func:`_notional_subject`), before a plural verb a
+    people's name, two joined adjectives or a plural read as a name (:func:`_group_name`,
+    :func:`_joined_modifiers`, :func:`_lemma_plural`), before a singular verb a title of two
+    common words (:func:`_title`), *need* or *dare* as a modal (*He need not*), a verb spelled
     as its own past after a singular subject (:func:`_bare_past`) and a bare verb in a *that*
     clause after *insist, suggest, demand …* or a noun such as *wish* (mandative subjunctive,
     :func:`_demanding_mark`)."""
