@@ -2039,8 +2039,7 @@ def _participle_adjective(sent: Sentence, i: int) -> bool:
         return False
     before, after = sent.tokens[k - 1], _skip_adverbs(sent, i + 1, step=1)
     ranged = any(t.form.lower() == "from" for t in sent.tokens[max(0, k - 6) : k - 1])
-    governs = (before.upos == "NOUN" and ranged) or _preposition_to(sent, i)
-    governs = governs or _dative_to(sent, k)
+    governs = (before.upos == "NOUN" and ranged) or _after_preposition_to(sent, i)
     return (
         governs
         and not _takes_infinitive(before.form.lower())
@@ -2060,9 +2059,7 @@ def _after_preposition_to(sent: Sentence, i: int) -> bool:
 
 def _dative_to(sent: Sentence, k: int) -> bool:
     """The *to* at ``k`` follows the object of a verb of :data:`DATIVE` (*gives money to*) or
-    its passive participle (*was sold to*), so it is a preposition."""
-    if k < 1:
-        return False
+    its passive participle (*was sold to*), so it is a preposition; ``k`` is at least 1."""
     before = sent.tokens[k - 1]
     if before.xpos == "VBN" and before.lemma.lower() in DATIVE:
         return True
@@ -2286,11 +2283,21 @@ def _tense(sent: Sentence, i: int) -> Evidence:
     place in the past (:func:`model.tense.clause_past_frame`, with past-time phrases read by
     :func:`model.tense.names_judged_past`): is it in the present (*Yesterday she walks*) or the
     past? As for verb forms, the spelling decides, not the tag; a form that is both (*put,
-    read*) gets no verdict. A present verb in a clause dated back from now is CONFIRMS.
+    read*) gets no verdict. A present verb in a clause dated back from now is CONFIRMS. A
+    verdict against a present verb that the frame does not make wrong is dropped
+    (:func:`_present_by_sense`).
     """
+    found = _tense_frame(sent, i)
+    if found in (Evidence.SUPPORTS, Evidence.CONFIRMS) and _present_by_sense(sent, i):
+        return Evidence.UNKNOWN
+    return found
+
+
+def _tense_frame(sent: Sentence, i: int) -> Evidence:
+    """:func:`_tense` before :func:`_present_by_sense` is asked."""
     tok = sent.tokens[i]
     low = tok.form.lower()
-    if not low.isalpha() or _present_by_sense(sent, i):
+    if not low.isalpha():
         return Evidence.UNKNOWN
     if tok.upos in ("VERB", "AUX") and _finite(sent, i):
         names = partial(names_judged_past, perfect=_perfect_auxiliary(sent, i))
@@ -2309,8 +2316,8 @@ def _present_by_sense(sent: Sentence, i: int) -> bool:
     own (*The Congress opens in Moscow today*); or, where no phrase counted back from now
     dates its clause, one that looks forward, so a year is its target (*it expects another
     gain in 1987*, *looks for growth in 1987*; not *see*, mostly a perception: *when he sees
-    me*), or one that
-    tells an origin (*His career goes back to his election in 1923*, *dates from 1750*).
+    me*), or one that tells an origin (*His career goes back to his election in 1923*, *dates
+    from 1750*).
     Found on training.unused's find part (-55)."""
     kids = [sent.tokens[k] for k in sent.children(i)]
     if any(k.form.lower() in NOW_WORDS for k in kids):
