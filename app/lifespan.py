@@ -44,7 +44,10 @@ def load_checker(folder: Path) -> Checker:
             f"No usable model in {folder} (missing {', '.join(missing)}); "
             "set CONCORD_MODEL_DIR to a model folder."
         )
-    checker = Checker.load(folder)
+    try:
+        checker = Checker.load(folder)
+    except FileNotFoundError as exc:  # a member network of an ensemble, named in config.json
+        raise ModelFolderError(f"Incomplete model in {folder}: {exc}") from exc
     checker.check_sentences(["Warm up."], gates="none")
     return checker
 

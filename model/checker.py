@@ -2,7 +2,10 @@
 
 A model folder holds ``config.json`` (name, version, tagger sizes, temperature, cut-offs per
 error type and, optionally, per parse evidence, and the parser folder), ``vocab.json`` and
-``weights.pt`` (a state dict, loaded with ``weights_only=True``). Results
+``weights.pt`` (a state dict, loaded with ``weights_only=True``). Its config may list
+``members``, ``{"folder": ..., "weight": ...}``: sub-folders of the same three files, each a
+further network whose probabilities are averaged with the main one's, which weighs what the
+members leave (an ensemble; the forget gates shown stay the main one's). Results
 carry code-point offsets, per-token error probabilities, forget-gate scores and flags with
 suggestions. Checking is deterministic and safe to call from several threads at once.
 """
@@ -101,12 +104,35 @@ class _Raw:
     gates: list[tuple[torch.Tensor, torch.Tensor]]  # per layer (T, H) forward, backward
 
 
+@dataclass(frozen=True)
+class Member:
+    """A further network of an ensemble: its own vocabulary and temperature, no gates shown."""
+
+    network: ConcordTagger
+    vocab: Vocab
+    temperature: float
+    weight: float  # its share of the averaged probabilities
+
+
 class Checker:
     """A loaded Concord model. Build it with :meth:`load`; call :meth:`check_sentences`."""
 
-    def __init__(self, network: ConcordTagger, vocab: Vocab, meta: dict, syntax: Syntax | None):
+    def __init__(
+        self,
+        network: ConcordTagger,
+        vocab: Vocab,
+        meta: dict,
+        syntax: Syntax | None,
+        members: Sequence[Member] = (),
+    ):
         self.network = network.eval()
         self.vocab = vocab
+        self.members = tuple(members)
+        for m in self.members:
+            m.network.eval()
+        self.main_weight = 1.0 - sum(m.weight for m in self.members)
+        if self.members and not 0.0 < self.main_weight < 1.0:
+            raise ValueError(f"members' weights must sum to under 1, got {1 - self.main_weight}")
         self.name = str(meta.get("name", "concord"))
         self.version = str(meta.get("version", "0"))
         self.threshold = float(meta.get("threshold", 0.5))
@@ -138,7 +164,10 @@ class Checker:
         # subjects
         parser = (folder / meta["parser"]).resolve() if meta.get("parser") else None
         syntax = Syntax.load(parser) if parser and (parser / "config.cfg").exists() else None
-        return cls(network, vocab, meta, syntax)
+        members = [
+            load_member(folder / m["folder"], float(m["weight"])) for m in meta.get("members", [])
+        ]
+        return cls(network, vocab, meta, syntax, members)
 
     def check_text(
         self,
@@ -225,10 +254,26 @@ class Checker:
         outs: list[_Raw] = [empty] * len(sentences)
         for k in range(0, len(order), batch_size):
             idx = [i for i in order[k : k + batch_size]]
-            batch = encode([sentences[i] for i in idx], self.vocab)
-            for i, raw in zip(idx, self._forward_batch(batch, want_full), strict=True):
+            words = [sentences[i] for i in idx]
+            raws = self._forward_batch(encode(words, self.vocab), want_full)
+            if self.members:
+                self._average(raws, words)
+            for i, raw in zip(idx, raws, strict=True):
                 outs[i] = raw
         return outs
+
+    def _average(self, raws: list[_Raw], words: list[list[str]]) -> None:
+        """Replace the main network's probabilities by their weighted mean with every member's."""
+        for raw in raws:
+            raw.p_type, raw.p_corr = raw.p_type * self.main_weight, raw.p_corr * self.main_weight
+        for m in self.members:
+            batch = encode(words, m.vocab)
+            out = m.network(batch.words, batch.suffixes, batch.case, batch.lengths)
+            p_type = torch.softmax(out.types / m.temperature, dim=-1) * m.weight
+            p_corr = torch.softmax(out.corrections, dim=-1) * m.weight
+            for b, raw in enumerate(raws):
+                n = len(raw.p_type)
+                raw.p_type, raw.p_corr = raw.p_type + p_type[b, :n], raw.p_corr + p_corr[b, :n]
 
     def _forward_batch(self, batch: Batch, want_full: bool) -> list[_Raw]:
         out = self.network(batch.words, batch.suffixes, batch.case, batch.lengths)
@@ -516,6 +561,13 @@ def load_network(folder: Path) -> tuple[ConcordTagger, Vocab, dict]:
     state = torch.load(folder / "weights.pt", map_location="cpu", weights_only=True)
     network.load_state_dict(state)
     return network, Vocab.load(folder / "vocab.json"), meta
+
+
+def load_member(folder: Path, weight: float) -> Member:
+    """A further network of an ensemble from its folder (config.json's tagger and temperature,
+    vocab.json, weights.pt); FileNotFoundError names the missing file."""
+    network, vocab, meta = load_network(folder)
+    return Member(network, vocab, float(meta.get("temperature", 1.0)), weight)
 
 
 def save_model(folder: Path, network: ConcordTagger, vocab: Vocab, meta: dict) -> None:

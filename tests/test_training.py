@@ -422,3 +422,53 @@ def test_a_minimal_pair_counts_strict_rank_and_the_suggestion_it_offers() -> Non
     assert pair_counts(2, result(0.60, []), good) == (1, 0, 1, 0, 0)  # ranked, not flagged
     noisy = result(0.02, [flag("x")])  # the good sentence flagged too: not strict
     assert pair_counts(2, result(0.95, [flag("teaching")]), noisy)[:2] == (1, 0)
+
+
+def test_an_ensemble_averages_its_members_probabilities_each_read_with_its_own_vocabulary(
+    tmp_path: Path,
+) -> None:
+    """A config's ``members`` are networks whose type and correction probabilities are averaged
+    with the main one's, by weight, each member encoding words with its own vocabulary and
+    dividing its logits by its own temperature; the forget gates stay the main network's."""
+    import shutil
+
+    from app.lifespan import ModelFolderError, load_checker
+    from tests.conftest import build_tiny_model
+    from training.calibrate import calibrate
+
+    main = build_tiny_model(tmp_path / "main", seed=1)
+    other = build_tiny_model(tmp_path / "other", seed=2)
+    vocab = json.loads((other / "vocab.json").read_text())
+    vocab["words"] = vocab["words"][:2] + vocab["words"][2:][::-1]  # same words, other ids
+    (other / "vocab.json").write_text(json.dumps(vocab))
+    config = json.loads((other / "config.json").read_text())
+    (other / "config.json").write_text(json.dumps({**config, "temperature": 2.0}))
+    both = tmp_path / "both"
+    shutil.copytree(main, both)
+    shutil.copytree(other, both / "second")
+    config = json.loads((both / "config.json").read_text())
+    members = [{"folder": "second", "weight": 0.25}]
+    (both / "config.json").write_text(json.dumps({**config, "members": members}))
+
+    sentences = [["The", "keys", "to", "the", "cabinet", "is", "lost", "."], ["She", "walks"]]
+    a, b, ab = (Checker.load(folder) for folder in (main, other, both))
+    assert [(m.temperature, m.weight) for m in ab.members] == [(2.0, 0.25)]
+    raw_a, raw_b, raw_ab = (c._forward(sentences, False) for c in (a, b, ab))
+    for x, y, xy in zip(raw_a, raw_b, raw_ab, strict=True):
+        assert torch.allclose(xy.p_type, 0.75 * x.p_type + 0.25 * y.p_type, atol=1e-6)
+        assert torch.allclose(xy.p_corr, 0.75 * x.p_corr + 0.25 * y.p_corr, atol=1e-6)
+        assert not torch.allclose(x.p_type, y.p_type, atol=1e-3)  # the average is no copy
+        assert torch.equal(xy.gates[-1][0], x.gates[-1][0])
+    out = ab.check_tokens(sentences)
+    mean = (1 - 0.75 * raw_a[0].p_type[:, 0] - 0.25 * raw_b[0].p_type[:, 0]).tolist()
+    assert [t.p_error for t in out[0].tokens] == pytest.approx(mean, abs=1e-5)
+    with pytest.raises(ValueError, match="ensemble"):  # one temperature would not fit both
+        calibrate(both, tmp_path / "no-data", 2.0)
+    (both / "config.json").write_text(
+        json.dumps({**config, "members": [{"folder": "second", "weight": 1.0}]})
+    )
+    with pytest.raises(ValueError, match="weights must sum to under 1"):
+        Checker.load(both)
+    shutil.rmtree(both / "second")
+    with pytest.raises(ModelFolderError, match=r"Incomplete model in .*second"):
+        load_checker(both)

@@ -398,6 +398,11 @@ def calibrate(
     ``mix_steps`` is how many more times the budget may shrink to hold the target in the mix.
     """
     checker = Checker.load(model_dir)
+    if checker.members:
+        raise ValueError(
+            f"{model_dir}: an ensemble keeps its members' temperatures; refit its cut-offs "
+            "with --only ... --refit"
+        )
     dev, clean = _dev_sets(data)
     weight = genre_weights(clean, mix) if mix else None
     temperature = fit_temperature(dev, predict(checker.network, dev, checker.vocab))
