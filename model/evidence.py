@@ -110,6 +110,8 @@ COLLECTIVE = {
     "cattle",
     "personnel",
 }
+# Pre-conjuncts after which a verb agrees with the nearer of two subjects
+CORRELATIVE = {"either", "neither"}
 # Amounts a number counts, which take a singular verb as one sum or a plural one as so many
 # units (*Ten years is a long time*, *Fifty dollars is a lot*; *Ten dollars are missing*).
 AMOUNTS = {
@@ -144,6 +146,18 @@ AMOUNTS = {
     "liter",
     "gallon",
     "head",  # *761 head of cattle are*
+    "cup",  # kitchen measures: *Two cups of flour is enough*
+    "tablespoon",
+    "teaspoon",
+    "spoonful",
+    "pinch",
+    "ounce",
+    "pint",
+    "quart",
+    "kg",  # abbreviations: *5 kg of rice costs*
+    "km",
+    "lb",
+    "oz",
 }
 # Parts that agree with their *of* complement (*Three quarters of the city was*, *10 pct of
 # the profits are*), which model.agreement's quantity nouns do not list.
@@ -946,7 +960,9 @@ def _misparsed(sent: Sentence, pair: Agreement, shown: str) -> bool:
       vehicles and the early initiatives have*; *The plan of smiles and kisses are* stays);
     - a pair inside an opening free relative (:func:`_free_relative`), a verb of saying with
       its subject after it (:func:`_reporting_inversion`) and a noun after *but* meaning
-      *except* (:func:`_but_except`), from -52, -54 and -57.
+      *except* (:func:`_but_except`), from -52, -54 and -57;
+    - a subject after *either*/*neither* (:func:`_correlative`) and a relative clause hung on
+      the noun after *the only one of* (:func:`_only_one_of`), from -64.
     """
     subj = sent.tokens[pair.subject]
     return (
@@ -957,7 +973,43 @@ def _misparsed(sent: Sentence, pair: Agreement, shown: str) -> bool:
         or _free_relative(sent, pair)
         or _reporting_inversion(sent, pair, shown)
         or _but_except(sent, pair)
+        or _correlative(sent, pair.subject)
+        or (pair.kind == "relative" and _only_one_of(sent, pair.subject))
     )
+
+
+def _correlative(sent: Sentence, subject: int) -> bool:
+    """*Neither the assistants nor the manager is responsible*, *The assistants or the manager
+    is*: with *or* or *nor* the verb agrees with the nearer conjunct, and the parse, which
+    split the two into subjects of their own, may pair the verb with the farther one. So a
+    subject with an *either*/*neither* pre-conjunct, or one followed by a second subject of
+    the same head after an *or*/*nor* of that head. Found by trying correct sentences by hand
+    (-64)."""
+    if any(
+        sent.tokens[k].deprel == "cc:preconj" and sent.tokens[k].form.lower() in CORRELATIVE
+        for k in sent.children(subject)
+    ):
+        return True
+    head = sent.tokens[subject].head
+    if head < 0:
+        return False
+    kids = sent.children(head)
+    return any(
+        sent.tokens[k].deprel == "cc" and sent.tokens[k].form.lower() in ("or", "nor")
+        for k in kids
+        if k > subject
+    ) and any(sent.tokens[k].deprel in SUBJ_RELS for k in kids if k > subject)
+
+
+def _only_one_of(sent: Sentence, noun: int) -> bool:
+    """*He is the only one of the candidates who speaks French*: a relative clause the parse
+    hung on the *of* noun of *the (only) one*, which may stand for *one* itself and take a
+    singular verb. Found by trying correct sentences by hand (-64)."""
+    head = sent.tokens[noun].head
+    if sent.tokens[noun].deprel != "nmod" or head < 0 or sent.tokens[head].form.lower() != "one":
+        return False
+    kids = [sent.tokens[k] for k in sent.children(head)]
+    return any(k.form.lower() in ("the", "only") and k.deprel in ("det", "amod") for k in kids)
 
 
 def _but_except(sent: Sentence, pair: Agreement) -> bool:

@@ -151,6 +151,13 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         # *but* meaning *except* after an opening indefinite pronoun (-57)
         ("Everyone but the twins has arrived .", 4, SVA, UNKNOWN),
         ("Nobody but the children was allowed in .", 4, SVA, UNKNOWN),
+        # after *either*/*neither* the nearer subject decides; *the only one of … who* (-64)
+        ("Neither the assistants nor the manager is responsible .", 6, SVA, UNKNOWN),
+        ("The assistants or the manager is responsible .", 5, SVA, UNKNOWN),
+        ("The assistants of the manager is responsible .", 5, SVA, Evidence.SUPPORTS),
+        ("He is the only one of the candidates who speaks French .", 9, SVA, UNKNOWN),
+        ("He is one of the candidates who speaks French .", 7, SVA, Evidence.SUPPORTS),
+        ("Two cups of flour is enough .", 4, SVA, UNKNOWN),  # an amount
         ("The teacher insisted that every student arrive on time .", 5, SVA, Evidence.UNKNOWN),
         ("The United States has a large population .", 3, SVA, Evidence.UNKNOWN),
         ("These book is heavy .", 0, DET, Evidence.CONFIRMS),
