@@ -179,7 +179,16 @@ FRACTIONS = {
 # Nouns in *-s* that take a singular verb (*Diabetes is*, *Billiards is*), which the tagger
 # reads as plural; fields in *-ics* take either (*Politics is a dirty business*, *His politics
 # are conservative*) and are matched by their ending.
-SINGULAR_IN_S = {"diabetes", "rabies", "herpes", "mumps", "measles", "shingles", "billiards"}
+SINGULAR_IN_S = {
+    "diabetes",
+    "rabies",
+    "herpes",
+    "mumps",
+    "measles",
+    "shingles",
+    "billiards",
+    "maths",
+}
 # Numbers and *none* as the head of a subject agree with their *of* complement (*19.8 mln of
 # the 20 mln shares were tendered*, *none of the effects were*); in the plural they are
 # plural (*Hundreds of their servants sits* is an error).
@@ -317,6 +326,7 @@ ONE_THING_PAIRS = {
     ("bread", "butter"), ("fish", "chips"), ("stop", "search"), ("law", "order"),
     ("research", "development"), ("peace", "quiet"), ("trial", "error"), ("wear", "tear"),
     ("rock", "roll"), ("give", "take"), ("gin", "tonic"), ("macaroni", "cheese"),
+    ("science", "technology"),
     ("bed", "breakfast"), ("salt", "pepper"), ("bacon", "eggs"), ("cheese", "wine"),
     ("song", "dance"), ("hide", "seek"), ("cause", "effect"), ("supply", "demand"),
     ("eggs", "bacon"),
@@ -962,7 +972,8 @@ def _misparsed(sent: Sentence, pair: Agreement, shown: str) -> bool:
       its subject after it (:func:`_reporting_inversion`) and a noun after *but* meaning
       *except* (:func:`_but_except`), from -52, -54 and -57;
     - a subject after *either*/*neither* (:func:`_correlative`) and a relative clause hung on
-      the noun after *the only one of* (:func:`_only_one_of`), from -64.
+      the noun after *the only one of* (:func:`_only_one_of`), from -64;
+    - a bare infinitive after a verb of perceiving or causing (:func:`_bare_infinitive`), -65.
     """
     subj = sent.tokens[pair.subject]
     return (
@@ -975,7 +986,22 @@ def _misparsed(sent: Sentence, pair: Agreement, shown: str) -> bool:
         or _but_except(sent, pair)
         or _correlative(sent, pair.subject)
         or (pair.kind == "relative" and _only_one_of(sent, pair.subject))
+        or _bare_infinitive(sent, pair.verb)
     )
+
+
+def _bare_infinitive(sent: Sentence, verb: int) -> bool:
+    """*we see the star get gradually fainter*: a bare verb the tagger took for a finite one,
+    in a complement of a verb of perceiving or causing (:data:`BARE_COMPLEMENT`) with no
+    *that*, is an infinitive and agrees with nothing. An *-s* form stays judged (*We saw the
+    children goes*). Found on training.unused's find part (-65)."""
+    tok = sent.tokens[verb]
+    if tok.deprel != "ccomp" or tok.head < 0:
+        return False
+    if sent.tokens[tok.head].lemma.lower() not in BARE_COMPLEMENT:
+        return False
+    marked = any(sent.tokens[k].deprel == "mark" for k in sent.children(verb))
+    return not marked and tok.form.lower() == tok.lemma.lower()
 
 
 def _correlative(sent: Sentence, subject: int) -> bool:
@@ -1462,7 +1488,9 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
         _group_name(sent, subject) or _joined_modifiers(sent, subject) or _lemma_plural(subj)
     ):
         return True
-    if shown == SG and _title(sent, subject):
+    if shown == SG and (_title(sent, subject) or _opening_gerund(sent, subject, verb)):
+        return True
+    if shown == PL and _a_number_of(sent, subject):
         return True
     if subj.form.lower() in INVARIANT_NOUNS and marker_number(sent, subject) is None:
         return True  # *The fish are biting*, *The aircraft was*; *this species are* is judged
@@ -1494,6 +1522,44 @@ def _bare_past(sent: Sentence, subject: int, verb: int) -> bool:
     if tok.deprel in AUX_RELS or noun_number(sent, antecedent(sent, subject)[0]) != SG:
         return False
     return verb_lemma(low) == low and low in (getInflection(low, tag="VBD") or ())
+
+
+def _opening_gerund(sent: Sentence, subject: int, verb: int) -> bool:
+    """*Solving astronomical problems requires …*: an opening gerund the parse made an
+    adverbial clause of the verb, right before the noun it took for the subject. The gerund
+    is the subject, so a singular verb is right. Found on training.unused's find part (-65)."""
+    first = min(sent.subtree(subject))
+    if first == 0:
+        return False
+    gerund = sent.tokens[first - 1]
+    return (
+        first - 1 == _clause_start(sent)
+        and gerund.xpos == "VBG"
+        and gerund.deprel == "advcl"
+        and gerund.head == verb
+    )
+
+
+def _clause_start(sent: Sentence) -> int:
+    """The first word of the sentence after opening punctuation and a coordinator (*But*)."""
+    k = 0
+    while k < len(sent.tokens) and (
+        sent.tokens[k].upos == "PUNCT" or sent.tokens[k].deprel == "cc"
+    ):
+        k += 1
+    return k
+
+
+def _a_number_of(sent: Sentence, subject: int) -> bool:
+    """*A number of tax options are proposed*: *a number of* counts, so it takes a plural verb
+    whatever noun the parse hung on its *of* (-65)."""
+    tok = sent.tokens[subject]
+    if tok.lemma.lower() != "number" or not _has_of(sent, subject):
+        return False
+    return any(
+        sent.tokens[k].deprel == "det" and sent.tokens[k].form.lower() == "a"
+        for k in sent.children(subject)
+    )
 
 
 def _notional_subject(sent: Sentence, subject: int) -> bool:
