@@ -167,6 +167,9 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("So we see the star get fainter .", 5, SVA, UNKNOWN),
         ("We saw the children goes home .", 4, SVA, Evidence.SUPPORTS),
         ("Science and technology is developing fast .", 3, SVA, UNKNOWN),
+        # a demonstrative with a time noun the parse made a compound (-66)
+        ("Last quarter of this year sales were hit .", 3, DET, Evidence.CONTRADICTS),
+        ("We sold this books .", 2, DET, Evidence.CONFIRMS),
         ("The teacher insisted that every student arrive on time .", 5, SVA, Evidence.UNKNOWN),
         ("The United States has a large population .", 3, SVA, Evidence.UNKNOWN),
         ("These book is heavy .", 0, DET, Evidence.CONFIRMS),
