@@ -131,8 +131,11 @@ class Checker:
         for m in self.members:
             m.network.eval()
         self.main_weight = 1.0 - sum(m.weight for m in self.members)
-        if self.members and not 0.0 < self.main_weight < 1.0:
-            raise ValueError(f"members' weights must sum to under 1, got {1 - self.main_weight}")
+        if any(m.weight <= 0.0 for m in self.members) or self.main_weight <= 0.0:
+            raise ValueError(
+                "members' weights must each be over 0 and sum to under 1, got "
+                f"{[m.weight for m in self.members]}"
+            )
         self.name = str(meta.get("name", "concord"))
         self.version = str(meta.get("version", "0"))
         self.threshold = float(meta.get("threshold", 0.5))

@@ -1469,11 +1469,12 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     (:data:`INVARIANT_NOUNS`), a plural the tagger read as singular (*the fungi are*), a
     subject whose number is notional (:func:`_notional_subject`), before a plural verb a
     people's name, two joined adjectives or a plural read as a name (:func:`_group_name`,
-    :func:`_joined_modifiers`, :func:`_lemma_plural`), before a singular verb a title of two
-    common words (:func:`_title`), *need* or *dare* as a modal (*He need not*), a verb spelled
-    as its own past after a singular subject (:func:`_bare_past`) and a bare verb in a *that*
-    clause after *insist, suggest, demand …* or a noun such as *wish* (mandative subjunctive,
-    :func:`_demanding_mark`)."""
+    :func:`_joined_modifiers`, :func:`_lemma_plural`) or *a number of* (:func:`_a_number_of`),
+    before a singular verb a title of two common words (:func:`_title`) or a noun after an
+    opening gerund (:func:`_opening_gerund`), *need* or *dare* as a modal (*He need not*), a
+    verb spelled as its own past after a singular subject (:func:`_bare_past`) and a bare verb
+    in a *that* clause after *insist, suggest, demand …* or a noun such as *wish* (mandative
+    subjunctive, :func:`_demanding_mark`)."""
     subj = sent.tokens[subject]
     if subj.upos == "PROPN" and subj.feats.get("Number") == "Plur":
         return True
