@@ -1469,7 +1469,8 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     (:data:`INVARIANT_NOUNS`), a plural the tagger read as singular (*the fungi are*), a
     subject whose number is notional (:func:`_notional_subject`), before a plural verb a
     people's name, two joined adjectives or a plural read as a name (:func:`_group_name`,
-    :func:`_joined_modifiers`, :func:`_lemma_plural`) or *a number of* (:func:`_a_number_of`),
+    :func:`_joined_modifiers`, :func:`_lemma_plural`), *a number of* or *a type of* + plural
+    (:func:`_a_number_of`, :func:`_kind_of_plural`),
     before a singular verb a title of two common words (:func:`_title`) or a noun after an
     opening gerund (:func:`_opening_gerund`), *need* or *dare* as a modal (*He need not*), a
     verb spelled as its own past after a singular subject (:func:`_bare_past`) and a bare verb
@@ -1491,7 +1492,7 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
         return True
     if shown == SG and (_title(sent, subject) or _opening_gerund(sent, subject, verb)):
         return True
-    if shown == PL and _a_number_of(sent, subject):
+    if shown == PL and (_a_number_of(sent, subject) or _kind_of_plural(sent, subject)):
         return True
     if subj.form.lower() in INVARIANT_NOUNS and marker_number(sent, subject) is None:
         return True  # *The fish are biting*, *The aircraft was*; *this species are* is judged
@@ -1560,6 +1561,19 @@ def _a_number_of(sent: Sentence, subject: int) -> bool:
     return any(
         sent.tokens[k].deprel == "det" and sent.tokens[k].form.lower() == "a"
         for k in sent.children(subject)
+    )
+
+
+def _kind_of_plural(sent: Sentence, subject: int) -> bool:
+    """*If the same type of cells in humans show …*: *kind*, *type* or *sort* with a plural
+    *of* complement lets the verb follow the complement (-67)."""
+    if sent.tokens[subject].lemma.lower() not in ("kind", "type", "sort"):
+        return False
+    return any(
+        sent.tokens[j].deprel.startswith("nmod")
+        and has_of(sent, j)
+        and sent.tokens[j].feats.get("Number") == PL
+        for j in sent.children(subject)
     )
 
 

@@ -167,6 +167,9 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("So we see the star get fainter .", 5, SVA, UNKNOWN),
         ("We saw the children goes home .", 4, SVA, Evidence.SUPPORTS),
         ("Science and technology is developing fast .", 3, SVA, UNKNOWN),
+        # *type of* + plural (-67)
+        ("The same type of cells show similar qualities .", 5, SVA, UNKNOWN),
+        ("One of the branches are closed .", 4, SVA, Evidence.SUPPORTS),
         # a demonstrative with a time noun the parse made a compound (-66)
         ("Last quarter of this year sales were hit .", 3, DET, Evidence.CONTRADICTS),
         ("We sold this books .", 2, DET, Evidence.CONFIRMS),
