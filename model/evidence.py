@@ -1567,13 +1567,8 @@ def _a_number_of(sent: Sentence, subject: int) -> bool:
 def _kind_of_plural(sent: Sentence, subject: int) -> bool:
     """*If the same type of cells in humans show …*: *kind*, *type* or *sort* with a plural
     *of* complement lets the verb follow the complement (-67)."""
-    if sent.tokens[subject].lemma.lower() not in ("kind", "type", "sort"):
-        return False
-    return any(
-        sent.tokens[j].deprel.startswith("nmod")
-        and has_of(sent, j)
-        and sent.tokens[j].feats.get("Number") == PL
-        for j in sent.children(subject)
+    return sent.tokens[subject].lemma.lower() in ("kind", "type", "sort") and _plural_of(
+        sent, subject
     )
 
 
@@ -1664,12 +1659,17 @@ def _aggregate(sent: Sentence, k: int) -> bool:
             sent.tokens[j].deprel == "det" and sent.tokens[j].form.lower() in ("a", "an")
             for j in kids
         )
-        and any(
-            sent.tokens[j].deprel.startswith("nmod")
-            and has_of(sent, j)
-            and sent.tokens[j].feats.get("Number") == PL
-            for j in kids
-        )
+        and _plural_of(sent, k)
+    )
+
+
+def _plural_of(sent: Sentence, k: int) -> bool:
+    """Noun ``k`` has a plural *of* complement (*a range of factors*, *type of cells*)."""
+    return any(
+        sent.tokens[j].deprel.startswith("nmod")
+        and has_of(sent, j)
+        and sent.tokens[j].feats.get("Number") == PL
+        for j in sent.children(k)
     )
 
 
