@@ -996,12 +996,21 @@ def _bare_infinitive(sent: Sentence, verb: int) -> bool:
     *that*, is an infinitive and agrees with nothing. An *-s* form stays judged (*We saw the
     children goes*). Found on training.unused's find part (-65)."""
     tok = sent.tokens[verb]
-    if tok.deprel != "ccomp" or tok.head < 0:
-        return False
-    if sent.tokens[tok.head].lemma.lower() not in BARE_COMPLEMENT:
+    if not _bare_complement(sent, verb):
         return False
     marked = any(sent.tokens[k].deprel == "mark" for k in sent.children(verb))
     return not marked and tok.form.lower() == tok.lemma.lower()
+
+
+def _bare_complement(sent: Sentence, verb: int) -> bool:
+    """``verb`` heads a clause that complements a verb of :data:`BARE_COMPLEMENT`
+    (*to see it grow*, *made him apologise*)."""
+    tok = sent.tokens[verb]
+    return (
+        tok.deprel == "ccomp"
+        and tok.head >= 0
+        and sent.tokens[tok.head].lemma.lower() in BARE_COMPLEMENT
+    )
 
 
 def _correlative(sent: Sentence, subject: int) -> bool:
@@ -1184,7 +1193,7 @@ def _bare_subjects(sent: Sentence, subjects: list[int], verb: int) -> list[int]:
     tok = sent.tokens[verb]
     if tok.deprel == "xcomp" or tok.lemma.lower() in MODAL_VERBS:
         return []
-    if tok.deprel == "ccomp" and sent.tokens[tok.head].lemma.lower() in BARE_COMPLEMENT:
+    if _bare_complement(sent, verb):
         return []  # *to see it grow*: *it* shows no case
     # a capitalised verb inside the sentence is a title's or name's (*Comedy sequel Meet The
     # Fockers*)
@@ -1555,12 +1564,10 @@ def _clause_start(sent: Sentence) -> int:
 def _a_number_of(sent: Sentence, subject: int) -> bool:
     """*A number of tax options are proposed*: *a number of* counts, so it takes a plural verb
     whatever noun the parse hung on its *of* (-65)."""
-    tok = sent.tokens[subject]
-    if tok.lemma.lower() != "number" or not _has_of(sent, subject):
-        return False
-    return any(
-        sent.tokens[k].deprel == "det" and sent.tokens[k].form.lower() == "a"
-        for k in sent.children(subject)
+    return (
+        sent.tokens[subject].lemma.lower() == "number"
+        and _has_of(sent, subject)
+        and _after_a(sent, subject)
     )
 
 
@@ -1652,14 +1659,14 @@ def _has_of(sent: Sentence, k: int) -> bool:
 def _aggregate(sent: Sentence, k: int) -> bool:
     """*a total of 72 drums*, *a range of factors*: an :data:`AGGREGATES` noun after *a* with a
     plural *of* complement, which lets the verb follow either."""
-    kids = sent.children(k)
-    return (
-        sent.tokens[k].lemma.lower() in AGGREGATES
-        and any(
-            sent.tokens[j].deprel == "det" and sent.tokens[j].form.lower() in ("a", "an")
-            for j in kids
-        )
-        and _plural_of(sent, k)
+    return sent.tokens[k].lemma.lower() in AGGREGATES and _after_a(sent, k) and _plural_of(sent, k)
+
+
+def _after_a(sent: Sentence, k: int) -> bool:
+    """Noun ``k`` has *a* or *an* as its determiner."""
+    return any(
+        sent.tokens[j].deprel == "det" and sent.tokens[j].form.lower() in ("a", "an")
+        for j in sent.children(k)
     )
 
 
