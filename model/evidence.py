@@ -619,6 +619,8 @@ INDEFINITE_SINGULARS = {"everyone", "everybody", "someone", "somebody", "nobody"
 TIME_NOUNS = LAST_UNITS | {"day", "morning", "afternoon", "evening", "season", "quarter"}
 DAYS_NEAR = {"yesterday", "today", "tomorrow", "tonight"}
 TIME_DETERMINERS = {"this", "that", "each", "every", "last", "next"}
+# word classes that may stand between a verb read as a noun and its bare conjunct (-69)
+PLAIN_BETWEEN = {"ADV", "ADJ", "NOUN", "ADP", "DET", "PART", "CCONJ"}
 TIME_REL = "obl:unmarked"  # a bare time phrase (*every morning*)
 OBJECT_RELS = ("obj", "iobj", "obl", "obl:tmod", "obl:npmod", "nmod")  # noun phrases in a clause
 NOUN_PLACES = ("nsubj", "compound", *OBJECT_RELS)  # a verb there is misread
@@ -875,6 +877,8 @@ def _parallel_conjunct(sent: Sentence, i: int) -> bool:
         return False
     if any(sent.tokens[k].deprel in AUX_RELS for k in sent.children(i)):
         return False
+    if _root_read_as_noun(sent, head, i):
+        return True
     while tok.xpos in ("VBZ", "VBP") and sent.tokens[head].deprel in (*OBJECT_RELS, TIME_REL):
         head = sent.tokens[head].head  # *live in a small town and works*: up to *live*
     if head < 0:
@@ -901,6 +905,32 @@ def _parallel_conjunct(sent: Sentence, i: int) -> bool:
             or _first_of_root(first, between)
             or _lone_bare_conjunct(sent, head, i)
         )
+    )
+
+
+def _root_read_as_noun(sent: Sentence, head: int, i: int) -> bool:
+    """*My father drives to work every day and come home late*, *The man shouts and wait*: the
+    tagger read the first verb as a plural noun heading the sentence, its subject as that
+    noun's compound. A bare conjunct right after *and*, with only adverbs, adjectives, nouns
+    and prepositions between, then disagrees with the singular subject the *-s* verb shows
+    (-69). The root must be spelled as a verb's *-s* form only, its compound a singular common
+    noun right before it after a determiner or possessive that opens the sentence, and the
+    root may have no determiner of its own."""
+    root, tok = sent.tokens[head], sent.tokens[i]
+    if root.deprel != "root" or root.xpos != "NNS" or head < 2 or head > i:
+        return False
+    if spelled_number(root.form) != SG or spelled_number(tok.form) != PL:
+        return False
+    subject, lead = sent.tokens[head - 1], sent.tokens[head - 2]
+    if subject.deprel != "compound" or subject.head != head or subject.xpos != "NN":
+        return False
+    if lead.xpos not in ("DT", "PRP$") or head - 2 != _clause_start(sent):
+        return False
+    between = sent.tokens[head + 1 : i]
+    return (
+        sent.tokens[i - 1].form.lower() == "and"
+        and all(t.upos in PLAIN_BETWEEN for t in between[:-1])
+        and not any(sent.tokens[k].deprel in SUBJ_RELS for k in sent.children(i))
     )
 
 

@@ -451,6 +451,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The children play in the garden and runs around the house .", 7, SVA, Evidence.CONFIRMS),
         ("The album has a quality and feel that kept me listening .", 6, SVA, SUPPORTS),
         ("He can do whatever he wants and find it .", 7, SVA, UNKNOWN),
+        # -69: a bare conjunct of a root the tagger read as a plural noun after its subject
+        ("The man shouts and wait .", 4, SVA, Evidence.CONFIRMS),
+        ("The man shouts and waits .", 4, SVA, UNKNOWN),
+        ("The city walls and gate .", 4, SVA, UNKNOWN),
         ("The surgeons shout , and jumps .", 5, SVA, Evidence.SUPPORTS),  # a comma between
         # another verb between: the second may join it (*has to travel … and have*)
         ("He has to travel to remote parts of the world and have fun .", 11, SVA, SUPPORTS),
