@@ -616,3 +616,53 @@ def test_complement_twins_report_a_core_clause_with_an_opening_of_the_other_numb
             made_any += 1
         assert made_recs == without
     assert made_any >= 3
+
+
+def test_conjunct_twins_join_a_harvested_predicate_in_the_subjects_number(
+    shipped_parser: Syntax,
+) -> None:
+    """A predicate (a core clause's verb and what follows it, short of a conjunct) is
+    harvested and joined with *and* to a core clause whose verb is a present one carrying
+    agreement, its verb inflected for that clause's subject; the conjunct is the twin's pair.
+    A past or auxiliary-led clause gets no twin, and the twins draw from their own stream."""
+    import random
+
+    from training.augment import PhrasePool
+    from training.core_clause import conjunct_twin, harvest_predicate
+    from training.past_time import AdverbialPool
+
+    def parse(text: str) -> Sentence:
+        return shipped_parser.parse(text.split())
+
+    pool = PhrasePool()
+    harvest_predicate(parse("The old man sold his boat to a friend ."), pool)
+    harvest_predicate(parse("The dog is sleeping and the cat ran ."), pool)  # an auxiliary: none
+    assert [[t.form for t in p] for p in pool.predicates] == [["sold", "his", "boat"]]
+    made = conjunct_twin(parse("The teachers laugh ."), pool, random.Random(0))
+    assert made is not None
+    new, pair = made
+    text = " ".join(t.form for t in new.tokens)
+    assert text == "The teachers laugh and sell his boat ."
+    assert (pair.subject, pair.verb, pair.number, pair.kind) == (1, 4, "Plur", "conjunct")
+    made = conjunct_twin(parse("The teacher laughs ."), pool, random.Random(0))
+    assert made is not None and made[0].tokens[4].form == "sells"
+    assert conjunct_twin(parse("The teacher laughed ."), pool, random.Random(0)) is None
+    assert conjunct_twin(parse("The teacher will laugh ."), pool, random.Random(0)) is None
+
+    sents = [parse_example(n) for n in EXAMPLES] * 3
+    for sent in sents:
+        harvest_predicate(sent, pool)
+    plain = Builder(BuildConfig(p_core=0.0, p_relative=0.0), pool, AdverbialPool())
+    twins = Builder(BuildConfig(p_core=0.0, p_relative=0.0, p_conjunct=1.0), pool, AdverbialPool())
+    made_any = corrupted = 0
+    for sent in sents:
+        without = [r.to_json() for r in plain.records(sent)]
+        made_recs = [r.to_json() for r in twins.records(sent)]
+        if len(made_recs) > len(without):
+            twin = json.loads(made_recs.pop(1))
+            (pair,) = twin["pairs"]
+            assert pair["kind"] == "conjunct" and twin["tokens"][pair["verb"] - 1] == "and"
+            made_any += 1
+            corrupted += pair["corrupted"]
+        assert made_recs == without
+    assert made_any >= 2

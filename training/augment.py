@@ -39,6 +39,8 @@ class PhrasePool:
     by_number: dict[str, list[Phrase]] = field(default_factory=lambda: {SG: [], PL: []})
     # a reported clause's opening (*The mechanics said that*) by its subject's number
     openings: dict[str, list[list[Token]]] = field(default_factory=lambda: {SG: [], PL: []})
+    # a core clause's predicate: its verb (head -1) and what follows it (*builds wooden boats*)
+    predicates: list[list[Token]] = field(default_factory=list)
     _relatives: dict[tuple[str, str], list[Phrase]] | None = field(
         default=None, repr=False, compare=False
     )

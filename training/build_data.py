@@ -36,7 +36,7 @@ from training.augment import (
     relative_twin,
 )
 from training.conllu import Sentence
-from training.core_clause import core_clause
+from training.core_clause import conjunct_twin, core_clause, harvest_predicate
 from training.evalsets import write_evalsets
 from training.inject import Edit, injectors
 from training.inject.sva import RARE_KIND_WEIGHT, flip
@@ -128,6 +128,12 @@ class BuildConfig:
     # form made bare (*by encourage people*; ``bare_gerunds`` in training/inject/verb_form.py);
     # own random stream. 0 gives the v19 build
     p_gerund_twin: float = 0.0
+    # chance that a sentence's core clause, when its verb is a present one carrying agreement,
+    # gets a twin with *and* and a harvested predicate after it (*The lawyer builds wooden
+    # boats | and prefers to walk*; ``conjunct_twin``), and that such a twin has the second verb
+    # put in the other number; own random stream. 0 gives the v16 build of version -33
+    p_conjunct: float = 0.0
+    p_conjunct_error: float = 0.5
     type_weights: dict[str, float] = field(
         default_factory=lambda: {
             "subject_verb_agreement.v2": 0.45,
@@ -152,6 +158,7 @@ class Builder:
         self.relative_rng = random.Random(cfg.seed + 2)
         self.complement_rng = random.Random(cfg.seed + 3)
         self.gerund_rng = random.Random(cfg.seed + 4)
+        self.conjunct_rng = random.Random(cfg.seed + 5)
         self.injectors = injectors()
 
     def edits_for(self, sent: Sentence, rng: random.Random | None = None) -> list[Edit]:
@@ -197,6 +204,7 @@ class Builder:
         if rec:
             yield rec
         twins = self.cfg.p_core or self.cfg.p_relative or self.cfg.p_complement
+        twins = twins or self.cfg.p_conjunct
         core = core_clause(sent) if twins else None
         if self.cfg.p_core and self.core_rng.random() < self.cfg.p_core and core:
             twin = self._core_twin(core)
@@ -210,6 +218,10 @@ class Builder:
                     yield twin
         if self.cfg.p_complement and self.complement_rng.random() < self.cfg.p_complement:
             twin = self._complement_twin(core) if core else None
+            if twin:
+                yield twin
+        if self.cfg.p_conjunct and self.conjunct_rng.random() < self.cfg.p_conjunct:
+            twin = self._conjunct_twin(core) if core else None
             if twin:
                 yield twin
         if self.cfg.p_gerund_twin and self.gerund_rng.random() < self.cfg.p_gerund_twin:
@@ -251,11 +263,13 @@ class Builder:
         """A sentence's core clause reported by an opening of the other number, its verb maybe
         put in the other number."""
         made = complement_twin(core, self.pool, self.complement_rng)
-        if made is None:
-            return None
-        new, pair = made
-        wrong = self.complement_rng.random() < self.cfg.p_complement_error
-        return render(new, _disagreeing(new, pair) if wrong else [], [pair], augmented=True)
+        return _twin_record(made, self.complement_rng, self.cfg.p_complement_error)
+
+    def _conjunct_twin(self, core: Sentence) -> Record | None:
+        """A sentence's core clause with *and* and another clause's predicate after it, the
+        second verb maybe put in the other number."""
+        made = conjunct_twin(core, self.pool, self.conjunct_rng)
+        return _twin_record(made, self.conjunct_rng, self.cfg.p_conjunct_error)
 
     def _gerund_twin(self, sent: Sentence) -> Record | None:
         """``sent`` with one *-ing* form after a preposition made bare, if it has one."""
@@ -280,6 +294,18 @@ class Builder:
             tense_error(new, root, persons) if self.rng.random() < self.cfg.p_past_error else None
         )
         return render(new, [wrong] if wrong else [], agreements(new), augmented=True)
+
+
+def _twin_record(
+    made: tuple[Sentence, Agreement] | None, rng: random.Random, p_error: float
+) -> Record | None:
+    """A twin and its pair as a record, the pair's verb put in the other number with chance
+    ``p_error`` (drawn from the twin's own stream ``rng``)."""
+    if made is None:
+        return None
+    new, pair = made
+    wrong = rng.random() < p_error
+    return render(new, _disagreeing(new, pair) if wrong else [], [pair], augmented=True)
 
 
 def _disagreeing(sent: Sentence, pair: Agreement) -> list[Edit]:
@@ -362,6 +388,7 @@ def build(cfg: BuildConfig) -> dict:
         "dropped": dict(dropped),
         "phrases": {n: len(v) for n, v in pool.by_number.items()},
         "openings": {n: len(v) for n, v in pool.openings.items()},
+        "predicates": len(pool.predicates),
         "adverbials": {k: len(v) for k, v in adverbials.by_kind.items()},
         "splits": {},
     }
@@ -387,6 +414,7 @@ def _pools(sents: list[Sentence]) -> tuple[PhrasePool, AdverbialPool]:
             harvest(sent, pool)
             harvest_openings(sent, pool)
             harvest_adverbials(sent, adverbials)
+            harvest_predicate(sent, pool)
     return pool, adverbials
 
 
@@ -437,6 +465,7 @@ def config_from_args(argv: list[str] | None = None) -> BuildConfig:
     ap.add_argument("--p-relative", type=float, default=cfg.p_relative)
     ap.add_argument("--p-complement", type=float, default=cfg.p_complement)
     ap.add_argument("--p-gerund-twin", type=float, default=cfg.p_gerund_twin)
+    ap.add_argument("--p-conjunct", type=float, default=cfg.p_conjunct)
     ap.add_argument("--sources", default=",".join(cfg.sources))
     for flag, names, note in INJECTOR_CHOICES:
         default = next(n for n in names if n in cfg.type_weights)
@@ -462,6 +491,7 @@ def config_from_args(argv: list[str] | None = None) -> BuildConfig:
         p_relative=args.p_relative,
         p_complement=args.p_complement,
         p_gerund_twin=args.p_gerund_twin,
+        p_conjunct=args.p_conjunct,
         sources=tuple(args.sources.split(",")),
         type_weights=weights,
     )

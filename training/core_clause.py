@@ -19,9 +19,13 @@ then corrupts it, or not, like any other sentence.
 
 from __future__ import annotations
 
-from model.agreement import SUBJ_RELS
+import random
+
+from lemminflect import getInflection
+
+from model.agreement import SG, SUBJ_RELS, Agreement, agreements, verb_number
 from model.syntax import Sentence, Token
-from training.augment import contiguous, with_head
+from training.augment import PhrasePool, contiguous, relocated, with_head
 
 # A main verb with one of these needs it to stay a whole sentence (*She said that …*, *He
 # wants to go*), or has a subject after it (*There remain …*).
@@ -151,3 +155,77 @@ def _rebuild(sent: Sentence, kept: list[int], root: int) -> Sentence:
     if kept[0] != 0 and first.form[:1].islower():
         first.form = first.form[:1].upper() + first.form[1:]
     return Sentence(sent.doc_id, sent.sent_id + "+core", tokens, sent.source, sent.genre)
+
+
+MAX_PREDICATE = 7  # a harvested predicate's verb and the words after it, at most
+
+
+def harvest_predicate(sent: Sentence, pool: PhrasePool) -> None:
+    """Add the predicate of ``sent``'s core clause to ``pool.predicates``: its main verb, a
+    finite one with no auxiliary and not *be*, *have* or *do*, and what follows it there, short
+    of a conjunct (*builds wooden boats*). A conjunct twin puts it after another core clause's
+    verb."""
+    core = core_clause(sent)
+    if core is None:
+        return
+    root = next(i for i, t in enumerate(core.tokens) if t.head < 0)
+    verb = core.tokens[root]
+    if verb.upos != "VERB" or verb.lemma.lower() in ("be", "have", "do") or not verb.form.isalpha():
+        return
+    if verb.xpos not in ("VBZ", "VBP", "VBD") or any(
+        core.tokens[k].deprel in ("aux", "aux:pass") for k in core.children(root)
+    ):
+        return  # a finite verb of its own, so that its present forms fit the subject alone
+    end = len(core.tokens) - 1  # the final punctuation
+    for k in range(root + 1, end):
+        if core.tokens[k].deprel in ("cc", "conj") and core.tokens[k].head in (root, k + 1):
+            end = k
+            break
+    ids = list(range(root, end))
+    if len(ids) > MAX_PREDICATE or any(core.tokens[k].upos == "PUNCT" for k in ids):
+        return
+    if any(core.tokens[k].head not in ids for k in ids if k != root):
+        return
+    pool.predicates.append([relocated(core.tokens[k], ids) for k in ids])
+
+
+def conjunct_twin(
+    core: Sentence, pool: PhrasePool, rng: random.Random
+) -> tuple[Sentence, Agreement] | None:
+    """``core`` (a core clause whose verb is a present one carrying agreement, with no
+    conjunct) followed by *and* and a harvested predicate, its verb put in the present for the
+    subject's number (*The lawyer builds wooden boats | and prefers to walk*): the shape of
+    the minimal pairs' *vp_coordination*, which the corpora hold little of. Returns the new
+    sentence and the conjunct's pair."""
+    root = next((i for i, t in enumerate(core.tokens) if t.head < 0), None)
+    if root is None or not pool.predicates:
+        return None
+    tok = core.tokens[root]
+    kids = core.children(root)
+    if verb_number(tok) is None or any(core.tokens[k].deprel in ("conj", "aux") for k in kids):
+        return None
+    pairs = [p for p in agreements(core) if p.verb == root and p.kind == "subject"]
+    if len(pairs) != 1:
+        return None
+    predicate = rng.choice(pool.predicates)
+    lemma = predicate[0].lemma.lower()
+    tag = "VBZ" if pairs[0].number == SG else "VBP"
+    forms = getInflection(lemma, tag=tag)
+    if not forms or lemma == tok.lemma.lower():
+        return None
+    tokens = [with_head(t, t.head) for t in core.tokens[:-1]]
+    tokens[-1].space_after = True
+    conj = len(tokens) + 1
+    tokens.append(Token("and", "and", "CCONJ", "CC", {}, conj, "cc"))
+    number = "Sing" if tag == "VBZ" else "Plur"
+    feats = {"Mood": "Ind", "Number": number, "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
+    tokens.append(Token(forms[0], lemma, "VERB", tag, feats, root, "conj"))
+    for t in predicate[1:]:
+        tokens.append(with_head(t, conj + t.head))
+        tokens[-1].space_after = True
+    end = core.tokens[-1]
+    tokens[-1].space_after = False
+    tokens.append(with_head(end, root))
+    new = Sentence(core.doc_id, core.sent_id + "+conj", tokens, core.source, core.genre)
+    found = [p for p in agreements(new) if p.verb == conj]
+    return (new, found[0]) if found else None
