@@ -692,7 +692,11 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
                 or _nearer_subject(sent, pair, shown)
             ):
                 return Evidence.UNKNOWN
-            sure = _sure_pair(sent, pair) or _parallel_conjunct(sent, i)
+            sure = (
+                _sure_pair(sent, pair)
+                or _parallel_conjunct(sent, i)
+                or _counted_in_relative(sent, pair)
+            )
             return Evidence.CONFIRMS if wrong and sure else _verdict(wrong)
     person = _wrong_after_person(sent, i)
     if person is not None:
@@ -854,6 +858,34 @@ def _sure_pair(sent: Sentence, pair: Agreement) -> bool:
         and governor not in BARE_COMPLEMENT
         and not (pair.number == PL and _may_be_plural_noun(verb.form.lower()))
     )
+
+
+def _counted_in_relative(sent: Sentence, pair: Agreement) -> bool:
+    """*The neighbours who fear the fireman runs*: the subject's own relative clause has a
+    verb that agrees with it, so the writer counted the subject there, and the main verb's
+    other number is the slip (-70). The clause's verb must be one the tagger marks finite
+    and spells for that one number, and no comma or bracket may stand between the subject and
+    the main verb (not *players who want to play …, who are committed and a run in Europe
+    always helps*, from training.unused's find part)."""
+    if pair.kind != "subject" or any(
+        t.form in (",", ";", ":", "(", ")") for t in sent.tokens[pair.subject : pair.verb]
+    ):
+        return False
+    for k in sent.children(pair.subject):
+        if sent.tokens[k].deprel != "acl:relcl" or not pair.subject < k < pair.verb:
+            continue
+        for other in agreements(sent):
+            verb = sent.tokens[other.verb]
+            if (
+                other.kind == "relative"
+                and other.subject == pair.subject
+                and other.verb < pair.verb
+                and verb.xpos in ("VBZ", "VBP")
+                and verb_number(verb) == pair.number
+                and spelled_number(verb.form) == pair.number
+            ):
+                return True
+    return False
 
 
 def _parallel_conjunct(sent: Sentence, i: int) -> bool:

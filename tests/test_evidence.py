@@ -455,6 +455,9 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The man shouts and wait .", 4, SVA, Evidence.CONFIRMS),
         ("The man shouts and waits .", 4, SVA, UNKNOWN),
         ("The city walls and gate .", 4, SVA, UNKNOWN),
+        # -70: the subject's own relative clause agrees with it, the main verb does not
+        ("The woman who owns the shop are very kind .", 6, SVA, Evidence.CONFIRMS),
+        ("The woman , who owns the shop , are very kind .", 8, SVA, SUPPORTS),
         ("The surgeons shout , and jumps .", 5, SVA, Evidence.SUPPORTS),  # a comma between
         # another verb between: the second may join it (*has to travel … and have*)
         ("He has to travel to remote parts of the world and have fun .", 11, SVA, SUPPORTS),
