@@ -871,21 +871,19 @@ def _counted_in_relative(sent: Sentence, pair: Agreement) -> bool:
         t.form in (",", ";", ":", "(", ")") for t in sent.tokens[pair.subject : pair.verb]
     ):
         return False
-    for k in sent.children(pair.subject):
-        if sent.tokens[k].deprel != "acl:relcl" or not pair.subject < k < pair.verb:
-            continue
-        for other in agreements(sent):
-            verb = sent.tokens[other.verb]
-            if (
-                other.kind == "relative"
-                and other.subject == pair.subject
-                and other.verb < pair.verb
-                and verb.xpos in ("VBZ", "VBP")
-                and verb_number(verb) == pair.number
-                and spelled_number(verb.form) == pair.number
-            ):
-                return True
-    return False
+    if not any(
+        sent.tokens[k].deprel == "acl:relcl" and k < pair.verb for k in sent.children(pair.subject)
+    ):
+        return False
+    return any(
+        other.kind == "relative"
+        and other.subject == pair.subject
+        and other.verb < pair.verb
+        and sent.tokens[other.verb].xpos in ("VBZ", "VBP")
+        and verb_number(sent.tokens[other.verb]) == pair.number
+        and spelled_number(sent.tokens[other.verb].form) == pair.number
+        for other in agreements(sent)
+    )
 
 
 def _parallel_conjunct(sent: Sentence, i: int) -> bool:
