@@ -680,7 +680,8 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
     so a verb they would never corrupt (an infinitive, *if he were*) gets no verdict.
     """
     shown = verb_number(sent.tokens[i])
-    for pair in agreements(sent):
+    pairs = agreements(sent)
+    for pair in pairs:
         if pair.verb == i and shown is not None and not _undecided(sent, pair.subject, i):
             wrong = shown != pair.number
             if wrong and (
@@ -692,12 +693,13 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
                 or _nearer_subject(sent, pair, shown)
             ):
                 return Evidence.UNKNOWN
-            sure = (
+            if wrong and (
                 _sure_pair(sent, pair)
                 or _parallel_conjunct(sent, i)
-                or _counted_in_relative(sent, pair)
-            )
-            return Evidence.CONFIRMS if wrong and sure else _verdict(wrong)
+                or _counted_in_relative(sent, pair, pairs)
+            ):
+                return Evidence.CONFIRMS
+            return _verdict(wrong)
     person = _wrong_after_person(sent, i)
     if person is not None:
         return Evidence.CONFIRMS if _alone_right_before(sent, person, i) else Evidence.SUPPORTS
@@ -720,7 +722,7 @@ def _inverted_were(sent: Sentence, pair: Agreement) -> bool:
     Found by trying correct sentences by hand (-37)."""
     verb = pair.verb
     before = sent.tokens[verb - 1].form.lower() if verb > 0 else ""
-    clause = sent.tokens[verb].head if sent.tokens[verb].deprel in AUX_RELS else verb
+    clause = _clause_head(sent, verb)
     return (
         sent.tokens[verb].form.lower() == "were"
         and verb < pair.subject
@@ -860,13 +862,14 @@ def _sure_pair(sent: Sentence, pair: Agreement) -> bool:
     )
 
 
-def _counted_in_relative(sent: Sentence, pair: Agreement) -> bool:
+def _counted_in_relative(sent: Sentence, pair: Agreement, pairs: list[Agreement]) -> bool:
     """*The neighbours who fear the fireman runs*: the subject's own relative clause has a
-    verb that agrees with it, so the writer counted the subject there, and the main verb's
-    other number is the slip (-70). The clause's verb must be one the tagger marks finite
-    and spells for that one number, and no comma or bracket may stand between the subject and
-    the main verb (not *players who want to play …, who are committed and a run in Europe
-    always helps*, from training.unused's find part)."""
+    verb that agrees with it (among ``pairs``, the sentence's :func:`agreements`), so the
+    writer counted the subject there, and the main verb's other number is the slip (-70). The
+    clause's verb must be one the tagger marks finite and spells for that one number, and no
+    comma or bracket may stand between the subject and the main verb (not *players who want
+    to play …, who are committed and a run in Europe always helps*, from training.unused's
+    find part)."""
     if pair.kind != "subject" or any(
         t.form in (",", ";", ":", "(", ")") for t in sent.tokens[pair.subject : pair.verb]
     ):
@@ -882,7 +885,7 @@ def _counted_in_relative(sent: Sentence, pair: Agreement) -> bool:
         and sent.tokens[other.verb].xpos in ("VBZ", "VBP")
         and verb_number(sent.tokens[other.verb]) == pair.number
         and spelled_number(sent.tokens[other.verb].form) == pair.number
-        for other in agreements(sent)
+        for other in pairs
     )
 
 
@@ -986,9 +989,7 @@ def _lone_bare_conjunct(sent: Sentence, first: int, i: int) -> bool:
     other bare verb, modal or *to*: not *he can do whatever he wants and find it*) and it has
     an object, oblique or infinitive of its own, as a verb does (not *a quality and feel that*,
     -68)."""
-    others = [
-        t for k, t in enumerate(sent.tokens[:i]) if k != first and t.xpos in ("VB", "MD", "TO")
-    ]
+    others = any(t.xpos in ("VB", "MD", "TO") for k, t in enumerate(sent.tokens[:i]) if k != first)
     own = {sent.tokens[k].deprel for k in sent.children(i)}
     return not others and bool(own & {"obj", "obl", "xcomp", "compound:prt"})
 
@@ -1703,7 +1704,7 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
         return True  # a modal without *-s*: *He need not worry*
     if _bare_past(sent, subject, verb):
         return True
-    head = tok.head if tok.deprel in AUX_RELS else verb
+    head = _clause_head(sent, verb)
     clause = sent.tokens[head]
     governor = sent.tokens[clause.head] if clause.head >= 0 else None
     bare = tok.form.lower() == tok.lemma.lower()  # a bare form: *arrive*, *be*

@@ -381,7 +381,7 @@ def build(cfg: BuildConfig) -> dict:
             dropped[sent.source] += 1
             continue
         by_split[split_of(sent.source, sent.doc_id, official)].append(sent)
-    pool, adverbials = _pools(by_split["train"])
+    pool, adverbials = _pools(by_split["train"], cfg.p_conjunct > 0)
     cfg.out.mkdir(parents=True, exist_ok=True)
     manifest: dict = {
         "config": {k: str(v) for k, v in vars(cfg).items()},
@@ -397,7 +397,7 @@ def build(cfg: BuildConfig) -> dict:
         if split == "train":
             random.Random(cfg.seed).shuffle(sents)
         # held-out splits take phrases and adverbials from their own documents only
-        pools = (pool, adverbials) if split == "train" else _pools(sents)
+        pools = (pool, adverbials) if split == "train" else _pools(sents, cfg.p_conjunct > 0)
         builder = Builder(cfg, *pools)
         manifest["splits"][split] = _write_split(cfg.out / f"{split}.jsonl.gz", sents, builder)
     manifest["evalsets"] = write_evalsets(cfg.out, by_split)
@@ -406,15 +406,18 @@ def build(cfg: BuildConfig) -> dict:
     return manifest
 
 
-def _pools(sents: list[Sentence]) -> tuple[PhrasePool, AdverbialPool]:
-    """The splice phrases and past-time adverbials of ``sents``."""
+def _pools(sents: list[Sentence], predicates: bool) -> tuple[PhrasePool, AdverbialPool]:
+    """The splice phrases and past-time adverbials of ``sents``, and their core clauses'
+    predicates if ``predicates`` (only conjunct twins use them, and finding them parses each
+    sentence's core clause again)."""
     pool, adverbials = PhrasePool(), AdverbialPool()
     for sent in sents:
         if sent.source != "atis":  # Atis is all lower case: its phrases would carry that along
             harvest(sent, pool)
             harvest_openings(sent, pool)
             harvest_adverbials(sent, adverbials)
-            harvest_predicate(sent, pool)
+            if predicates:
+                harvest_predicate(sent, pool)
     return pool, adverbials
 
 
