@@ -490,6 +490,9 @@ PREPOSITION_TO = {
     "owing",
     "attention",
     "drawn",
+    # -71, from Wikipedia text no build reads (*accessible to registered patent attorneys*)
+    "accessible",
+    "inaccessible",
 }
 # Verbs that pass their object *to* someone (*gives money to abandoned animals*, *was sold to
 # retired teachers*): after their object, or after their passive participle, *to* is a
@@ -829,6 +832,8 @@ def _one_of(sent: Sentence, i: int, shown: str | None) -> Evidence | None:
     gives no pair here."""
     if shown is None:
         return None
+    if _conditional_were(sent, i):
+        return Evidence.UNKNOWN  # *if one of its branches were to fall* (-71)
     tok = sent.tokens[i]
     clause = tok.head if tok.deprel in AUX_RELS and tok.head >= 0 else i
     for k in sent.children(clause):
@@ -1015,11 +1020,10 @@ def _counted_by_spelling(sent: Sentence, noun: int) -> bool:
 
 def _may_be_plural_noun(word: str) -> bool:
     """An *-s* word that may be a noun's plural, by the word or its stem (*wants*: lemminflect
-    has no noun *wants* but has *want*), as after a plural subject it may be (*our users
-    wants and needs*)."""
-    return word.endswith("s") and bool(
-        getAllLemmas(word, upos="NOUN") or getAllLemmas(word[:-1], upos="NOUN")
-    )
+    has no noun *wants* but has *want*; *researches*: only *research*), as after a plural
+    subject it may be (*our users wants and needs*)."""
+    stems = (word, word[:-1], word[:-2] if word.endswith("es") else "")
+    return word.endswith("s") and any(getAllLemmas(w, upos="NOUN") for w in stems if w)
 
 
 def _bare_auxiliary(sent: Sentence, i: int) -> bool:
@@ -2029,7 +2033,7 @@ def _determiner(sent: Sentence, i: int) -> Evidence:
             return Evidence.UNKNOWN
         if _time_demonstrative(sent, i, tok.head):
             return Evidence.CONTRADICTS
-        found = _verdict(sent.tokens[tok.head].feats["Number"] != shown)
+        found = _verdict(_noun_number(sent.tokens[tok.head]) != shown)
         return _sure_demonstrative(sent, i, tok.head, found)
     if not _plain_noun(sent, i):
         return Evidence.UNKNOWN
@@ -2040,7 +2044,7 @@ def _determiner(sent: Sentence, i: int) -> Evidence:
                 return Evidence.UNKNOWN
             if _time_demonstrative(sent, k, i):
                 return Evidence.CONTRADICTS
-            return _sure_demonstrative(sent, k, i, _verdict(tok.feats["Number"] != dem))
+            return _sure_demonstrative(sent, k, i, _verdict(_noun_number(tok) != dem))
     numbers = [k for k in sent.children(i) if sent.tokens[k].deprel == "nummod"]
     if any(_label_number(sent, k) for k in numbers) or _mixed_number(sent, i):
         return Evidence.UNKNOWN
@@ -2050,7 +2054,14 @@ def _determiner(sent: Sentence, i: int) -> Evidence:
     if _odd_marker(sent, i):
         return Evidence.UNKNOWN
     fixed = PL if counted else marker_number(sent, i)  # *every 2 weeks* counts weeks
-    return Evidence.UNKNOWN if fixed is None else _verdict(tok.feats["Number"] != fixed)
+    return Evidence.UNKNOWN if fixed is None else _verdict(_noun_number(tok) != fixed)
+
+
+def _noun_number(tok: Token) -> str | None:
+    """A noun's number by its spelling where that shows one (:func:`_spelled_noun_number`),
+    else by its tag, which reads the context: the tagger makes *bogs* singular after *a*, and
+    *lamps* after *this* (-71)."""
+    return _spelled_noun_number(tok.form.lower()) or tok.feats.get("Number")
 
 
 def _demonstrative(sent: Sentence, k: int) -> str | None:
@@ -2358,6 +2369,8 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
         return Evidence.SUPPORTS
     if _participle_adjective(sent, i):
         return Evidence.CONTRADICTS if _after_preposition_to(sent, i) else Evidence.UNKNOWN
+    if _plural_after_preposition_to(sent, i):
+        return Evidence.CONTRADICTS
     tags = _allowed_tags(sent, i)
     if tags is None or tok.upos not in ("VERB", "AUX") or not tok.form.isalpha():
         return Evidence.UNKNOWN
@@ -2419,6 +2432,19 @@ def _participle_adjective(sent: Sentence, i: int) -> bool:
         and after < len(sent.tokens)
         and sent.tokens[after].upos in ("NOUN", "ADJ")
     )
+
+
+def _plural_after_preposition_to(sent: Sentence, i: int) -> bool:
+    """*access to researches*, *leads to increases in*: an *-s* word that may be a plural
+    noun, after a *to* that is surely a preposition (:func:`_after_preposition_to`, or right
+    after *lead*; not *leads me to*, which may take an infinitive), is that noun, not a verb
+    an infinitive's *to* governs. From Wikipedia text no build reads (-71)."""
+    low = sent.tokens[i].form.lower()
+    if not _may_be_plural_noun(low):
+        return False
+    k = _before_adverbs(sent, i - 1)
+    led = k >= 1 and sent.tokens[k].form.lower() == "to" and sent.tokens[k - 1].lemma == "lead"
+    return led or _after_preposition_to(sent, i)
 
 
 def _after_preposition_to(sent: Sentence, i: int) -> bool:

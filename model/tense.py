@@ -171,7 +171,7 @@ def _past_phrase(word: str, kids: list[Token]) -> bool:
     if word in PAST_WORDS or any(w in PAST_WORDS for w in below):
         return True
     if word in LAST_UNITS and "last" in below:
-        return True
+        return "one" not in below  # *one last time* is no past time (-71)
     return bool(YEAR.match(word)) and "in" in below
 
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # Cython, no stubs
 
 # Unicode format characters (category Cf) that can turn up inside English words: soft hyphen,
 # Arabic letter mark, Mongolian vowel separator, zero-width space/non-joiner/joiner, left-to-right
@@ -55,9 +56,20 @@ class Span:
         return visible(self.text)
 
 
+DOUBLE_HYPHEN = r"-{2,}"  # a dash typed as hyphens (*in these terms--*)
+
+
 @lru_cache(maxsize=1)
 def _nlp() -> Language:
     nlp = spacy.blank("en")
+    # spaCy splits *--* between words but leaves it on a word before whitespace or the end
+    # (*terms--*), where the network and the parser then meet an unknown word (-71)
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer), "spacy.blank builds the rule-based tokenizer"
+    prefixes = [*(nlp.Defaults.prefixes or ()), DOUBLE_HYPHEN]
+    suffixes = [*(nlp.Defaults.suffixes or ()), DOUBLE_HYPHEN]
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("sentencizer")
     return nlp
 

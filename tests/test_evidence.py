@@ -555,6 +555,17 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("I met the students who lives in the dorm .", 5, SVA, Evidence.SUPPORTS),
         ("We help those who seeks peace .", 4, SVA, Evidence.SUPPORTS),  # a pronoun decides
         ("We have many kinds of work which is hard .", 7, SVA, Evidence.SUPPORTS),
+        # -71: a noun's spelling over its tag; a plural marker or number over *a*; an *-s*
+        # noun after a preposition *to*; *one of … were* after *if*
+        ("He fell into a traps and broke his leg .", 4, DET, Evidence.SUPPORTS),
+        ("A few child were playing outside .", 2, DET, Evidence.SUPPORTS),
+        ("The mill employed an additional 200 workers .", 6, DET, Evidence.CONTRADICTS),
+        ("The race has a bell after every 5 laps .", 8, DET, Evidence.CONTRADICTS),
+        ("Burning coal leads to increases in air pollution .", 4, FORM, Evidence.CONTRADICTS),
+        ("Students have free access to researches in the library .", 5, FORM, Evidence.CONTRADICTS),
+        ("It is impossible to finds it .", 4, FORM, Evidence.SUPPORTS),
+        ("If one of the guards were to sleep , they would escape .", 5, SVA, UNKNOWN),
+        ("One of the guards were asleep .", 4, SVA, Evidence.SUPPORTS),
     ],
 )
 def test_the_parse_weighs_a_flag(
@@ -840,3 +851,12 @@ def test_a_verb_form_flag_offers_what_the_auxiliary_allows_preferred_first() -> 
     flag = _flag(toks, 2, FORM, Correction.TO_BASE, "go")
     _fit_form(flag, (Correction.TO_PAST_PARTICIPLE,), None)
     assert (flag.correction, flag.suggestions) == (Correction.TO_PAST_PARTICIPLE, ["gone"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past"),
+    [("The hero returns one last time .", False), ("She called last time .", True)],
+)
+def test_one_last_time_names_no_past_time(syntax: Syntax, sentence: str, past: bool) -> None:
+    words = sentence.split()
+    assert names_judged_past(syntax.parse(words), words.index("time")) is past

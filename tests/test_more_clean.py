@@ -37,3 +37,14 @@ def test_the_word_cap_stops_the_reading(tmp_path: Path) -> None:
     cfg = BuildConfig(corpora=tmp_path, sources=("inaugural",), raw_words=0)
     paras = list(past_budget(cfg, SOURCES["inaugural"], "train", 12, {}))
     assert sum(len(p.split()) for p, _, _ in paras) == 15  # stops at the paragraph that passes 12
+
+
+def test_a_skip_starts_where_the_first_set_stopped(tmp_path: Path) -> None:
+    _corpus(tmp_path, 60)
+    cfg = BuildConfig(corpora=tmp_path, sources=("inaugural",), raw_words=50)
+    src = SOURCES["inaugural"]
+    first = list(past_budget(cfg, src, "dev", 20, {}))
+    second = list(past_budget(cfg, src, "dev", 20, {}, skip=20))
+    everything = list(past_budget(cfg, src, "dev", 10_000, {}))
+    assert len(first) == 4 and second  # 20 words: four five-word paragraphs
+    assert everything[: len(first) + len(second)] == first + second

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from model.tokenize import sentences_with_tokens, tokenize, visible
 
 
@@ -38,3 +40,18 @@ def test_an_invisible_character_never_changes_where_the_tokenizer_splits() -> No
     assert [t.word for t in tokens] == [t.word for t in tokenize(visible(text))]
     assert [t.text for t in tokens] == ["He", "\u200bdo", "n't", "like", "it\u2060", "."]
     assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("addressed me in these terms--", ["addressed", "me", "in", "these", "terms", "--"]),
+        ("these terms-- and more", ["these", "terms", "--", "and", "more"]),
+        ("--and so", ["--", "and", "so"]),
+        ("a well-known man", ["a", "well", "-", "known", "man"]),  # one hyphen stays an infix
+    ],
+)
+def test_a_dash_typed_as_hyphens_is_a_token_of_its_own(text: str, words: list[str]) -> None:
+    spans = tokenize(text)
+    assert [s.text for s in spans] == words
+    assert all(text[s.start : s.end] == s.text for s in spans)

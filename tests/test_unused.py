@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from model.checker import Checker
-from training.unused import CORPORA, check, part_of, plain, sample, summary
+from training.unused import CORPORA, check, clean_rows, part_of, plain, sample, summary
 
 
 def _corpora(root: Path) -> Path:
@@ -88,3 +89,16 @@ def test_check_keeps_the_flagged_sentences_with_their_flags(tiny_checker: Checke
     assert expected, "the tiny model flags something at its 0.5 threshold"
     assert {(r["corpus"], r["text"]) for r in flagged} == expected
     assert all(len(f) == 4 and f[0] in r["text"] for r in flagged for f in r["flags"])
+
+
+def test_a_clean_set_is_read_as_genre_and_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "clean.jsonl"
+    recs = [
+        {"genre": "wikipedia/wiki", "tokens": ["The", "keys", "are", "lost", "."]},
+        {"genre": "gutenberg/fiction", "tokens": ["She", "does", "n't", "know", "."]},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    assert clean_rows(path) == [
+        ("wikipedia/wiki", "The keys are lost ."),
+        ("gutenberg/fiction", "She does n't know ."),
+    ]

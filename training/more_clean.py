@@ -10,6 +10,16 @@ under is measured mostly on 19th-century fiction; these extra sentences, spread 
 raw source, make that estimate steadier. Written as ``clean_{split}_more.jsonl`` beside the
 build, in the format of ``clean_dev.jsonl``; ``training.calibrate`` and ``training.evaluate``
 read the file when it is there.
+
+    python -m training.more_clean --data build/data --split train --words 400000 \
+        --name clean_unread_train.jsonl
+    python -m training.more_clean --data build/data --split train --skip 400000 \
+        --words 400000 --name clean_unread_check.jsonl
+
+Train documents past the budget are unread too: ``--split train`` takes them, ``--name`` keeps
+the set out of calibration and evaluation, and ``--skip`` starts a second set where the first
+stopped (-71: one set read to find false alarms, the other only counted with
+``training.unused --clean``). They stay unread only while the build's ``raw_words`` does.
 """
 
 from __future__ import annotations
@@ -29,31 +39,42 @@ from training.sources import SOURCES, Source, official_splits, read_raw, split_o
 
 
 def past_budget(
-    cfg: BuildConfig, src: Source, split: str, words: int, official: dict[str, str]
+    cfg: BuildConfig,
+    src: Source,
+    split: str,
+    words: int,
+    official: dict[str, str],
+    skip: int = 0,
 ) -> Iterator[tuple[str, str, str]]:
     """(paragraph, doc id, genre) of ``split`` documents that the build did not read.
 
     The build counts words over the source's paragraphs in order and stops at its budget
     (:func:`training.build_data.raw_budget`); everything after that point is unread, whichever
-    split its document is in. ``official`` is :func:`training.sources.official_splits`.
+    split its document is in. ``official`` is :func:`training.sources.official_splits`. The
+    first ``skip`` words of ``split`` past the budget are passed over (whole paragraphs, as
+    ``words`` counts them), so a second set can start where a first one with ``words`` equal
+    to that ``skip`` stopped.
     """
     budget = raw_budget(cfg)
-    seen = taken = 0
+    seen = taken = passed = 0
     for doc in read_raw(cfg.corpora, src):
         in_split = split_of(src.name, doc.doc_id, official) == split
         for para in doc.paragraphs:
             if seen < budget:
                 seen += len(para.split())
                 continue
-            if in_split:
+            if in_split and passed < skip:
+                passed += len(para.split())
+            elif in_split:
                 yield para, doc.doc_id, doc.genre
                 taken += len(para.split())
                 if taken >= words:
                     return
 
 
-def more_clean(cfg: BuildConfig, split: str, words: int) -> list[dict]:
-    """Clean sentences from up to ``words`` unread words of each raw source's ``split``."""
+def more_clean(cfg: BuildConfig, split: str, words: int, skip: int = 0) -> list[dict]:
+    """Clean sentences from up to ``words`` unread words of each raw source's ``split``, after
+    its first ``skip`` unread words."""
     nlp = load_parser(cfg.parser)
     official = official_splits(cfg.corpora)
     out: list[dict] = []
@@ -61,7 +82,7 @@ def more_clean(cfg: BuildConfig, split: str, words: int) -> list[dict]:
         src = SOURCES[name]
         if src.kind != "raw":
             continue
-        paras = list(past_budget(cfg, src, split, words, official))
+        paras = list(past_budget(cfg, src, split, words, official, skip))
         docs = nlp.pipe((p for p, _, _ in paras), batch_size=64)
         sents = [
             sent
@@ -80,15 +101,31 @@ def main() -> None:
     cfg = BuildConfig()
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=cfg.out, help="the build to add to")
-    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument(
+        "--split",
+        choices=("dev", "test", "train"),
+        default="dev",
+        help="train: documents of the train split past the budget, unread by the build too",
+    )
     ap.add_argument("--words", type=int, default=300_000, help="per raw source, at most")
+    ap.add_argument(
+        "--skip",
+        type=int,
+        default=0,
+        help="unread words of each source to pass over first (a set after the default one)",
+    )
+    ap.add_argument(
+        "--name",
+        help="file name in the build (default clean_SPLIT_more.jsonl, which calibration and "
+        "evaluation read; another name keeps the set out of both)",
+    )
     ap.add_argument("--corpora", type=Path, default=cfg.corpora)
     ap.add_argument("--parser", type=Path, default=cfg.parser)
     ap.add_argument("--raw-words", type=int, default=cfg.raw_words)
     args = ap.parse_args()
     cfg = BuildConfig(corpora=args.corpora, parser=args.parser, raw_words=args.raw_words)
-    rows = more_clean(cfg, args.split, args.words)
-    path = args.data / f"clean_{args.split}_more.jsonl"
+    rows = more_clean(cfg, args.split, args.words, args.skip)
+    path = args.data / (args.name or f"clean_{args.split}_more.jsonl")
     with path.open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
