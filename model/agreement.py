@@ -271,15 +271,12 @@ def demonstrative_number(tok: Token) -> str | None:
 
 
 def marker_number(sent: Sentence, noun: int) -> str | None:
-    """SG/PL when a number-marking dependent fixes the noun's number. A plural marker or a
-    number wins over a singular one, which then marks the whole amount: *a few children*,
-    *every 3 bells*, *an additional 26,000 units* (-71; before, the first marker won)."""
-    found = None
+    """SG/PL when a number-marking dependent fixes the noun's number."""
     for k in sent.children(noun):
         tok = sent.tokens[k]
         low = tok.form.lower()
         if tok.deprel == "det" and low in SINGULAR_MARKERS:
-            found = SG
+            return SG
         if tok.deprel in ("det", "amod") and low in PLURAL_MARKERS:
             return PL
         if (
@@ -288,4 +285,4 @@ def marker_number(sent: Sentence, noun: int) -> str | None:
             and low not in ("one", "1")
         ):
             return PL
-    return found
+    return None

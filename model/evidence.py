@@ -27,6 +27,7 @@ from model.agreement import (
     AUX_RELS,
     PERSONS,
     PL,
+    PLURAL_MARKERS,
     QUANTITY_NOUNS,
     SG,
     SUBJ_RELS,
@@ -2053,8 +2054,19 @@ def _determiner(sent: Sentence, i: int) -> Evidence:
         return Evidence.UNKNOWN
     if _odd_marker(sent, i):
         return Evidence.UNKNOWN
-    fixed = PL if counted else marker_number(sent, i)  # *every 2 weeks* counts weeks
+    # *every 2 weeks* counts weeks; *a few* marks a plural (-71)
+    fixed = PL if counted or _plural_marked(sent, i) else marker_number(sent, i)
     return Evidence.UNKNOWN if fixed is None else _verdict(_noun_number(tok) != fixed)
+
+
+def _plural_marked(sent: Sentence, noun: int) -> bool:
+    """A plural marker among the noun's dependents (:data:`PLURAL_MARKERS`), which wins over
+    a singular one that marks the amount (*a few children*). :func:`marker_number` lets the
+    first marker win, and the builds' determiner-noun sites keep it so (-71)."""
+    return any(
+        sent.tokens[k].deprel in ("det", "amod") and sent.tokens[k].form.lower() in PLURAL_MARKERS
+        for k in sent.children(noun)
+    )
 
 
 def _noun_number(tok: Token) -> str | None:
