@@ -270,6 +270,11 @@ def demonstrative_number(tok: Token) -> str | None:
     return {"this": SG, "that": SG, "these": PL, "those": PL}.get(low)
 
 
+def plural_marker(tok: Token) -> bool:
+    """A determiner or adjective that marks its noun plural (:data:`PLURAL_MARKERS`)."""
+    return tok.deprel in ("det", "amod") and tok.form.lower() in PLURAL_MARKERS
+
+
 def marker_number(sent: Sentence, noun: int) -> str | None:
     """SG/PL when a number-marking dependent fixes the noun's number."""
     for k in sent.children(noun):
@@ -277,7 +282,7 @@ def marker_number(sent: Sentence, noun: int) -> str | None:
         low = tok.form.lower()
         if tok.deprel == "det" and low in SINGULAR_MARKERS:
             return SG
-        if tok.deprel in ("det", "amod") and low in PLURAL_MARKERS:
+        if plural_marker(tok):
             return PL
         if (
             tok.deprel == "nummod"

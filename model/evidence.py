@@ -27,7 +27,6 @@ from model.agreement import (
     AUX_RELS,
     PERSONS,
     PL,
-    PLURAL_MARKERS,
     QUANTITY_NOUNS,
     SG,
     SUBJ_RELS,
@@ -41,6 +40,7 @@ from model.agreement import (
     marker_number,
     noun_number,
     person_agreements,
+    plural_marker,
     verb_number,
     wrong_for_person,
 )
@@ -2060,13 +2060,10 @@ def _determiner(sent: Sentence, i: int) -> Evidence:
 
 
 def _plural_marked(sent: Sentence, noun: int) -> bool:
-    """A plural marker among the noun's dependents (:data:`PLURAL_MARKERS`), which wins over
+    """A plural marker among the noun's dependents (:func:`plural_marker`), which wins over
     a singular one that marks the amount (*a few children*). :func:`marker_number` lets the
     first marker win, and the builds' determiner-noun sites keep it so (-71)."""
-    return any(
-        sent.tokens[k].deprel in ("det", "amod") and sent.tokens[k].form.lower() in PLURAL_MARKERS
-        for k in sent.children(noun)
-    )
+    return any(plural_marker(sent.tokens[k]) for k in sent.children(noun))
 
 
 def _noun_number(tok: Token) -> str | None:

@@ -37,6 +37,7 @@ from tqdm import tqdm
 from model.checker import Checker
 from model.tokenize import sentences_with_tokens
 from training.sources import paragraphs
+from training.train import load_records_jsonl
 
 PARTS = ("find", "check")
 _TERMINAL = tuple(".!?\"'”’")
@@ -172,12 +173,7 @@ def clean_rows(path: Path) -> list[tuple[str, str]]:
     """(genre, sentence) of a clean set in the build's JSON-lines format, its tokens joined
     by spaces: such as ``training.more_clean --split train``'s sentences of documents past the
     build's budget, which no build reads either (-71)."""
-    rows = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            rec = json.loads(line)
-            rows.append((rec["genre"], " ".join(rec["tokens"])))
-    return rows
+    return [(rec["genre"], " ".join(rec["tokens"])) for rec in load_records_jsonl(path)]
 
 
 def check(checker: Checker, rows: list[tuple[str, str]], batch: int = 256) -> list[dict]:
