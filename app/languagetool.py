@@ -63,6 +63,7 @@ class CheckParams:
     enabled_categories: frozenset[str]
     disabled_categories: frozenset[str]
     enabled_only: bool
+    picky: bool = False  # level=picky: also the flags only picky checks raise (model.checker)
 
 
 def parse_form(body: bytes) -> dict[str, str]:
@@ -109,6 +110,7 @@ def parse_check(params: Mapping[str, str], max_chars: int) -> CheckParams:
         enabled_categories=_ids(params.get("enabledCategories")),
         disabled_categories=_ids(params.get("disabledCategories")),
         enabled_only=params.get("enabledOnly", "").lower() == "true",
+        picky=level == "picky",
     )
     if checked.enabled_only and not (checked.enabled_rules or checked.enabled_categories):
         raise LanguageToolError(

@@ -50,15 +50,21 @@ class Backend(Protocol):
 class LocalBackend:
     """Checks in this process with a model folder, loaded on the first check."""
 
-    def __init__(self, model_dir: Path, threshold: float | None = None) -> None:
+    def __init__(
+        self, model_dir: Path, threshold: float | None = None, picky: bool = False
+    ) -> None:
         self.model_dir = model_dir
         self.threshold = threshold
+        self.picky = picky
         self._checker: Checker | None = None
         self._lock = threading.Lock()
 
     def check(self, text: str) -> list[Finding]:
         """Findings in ``text`` from the local model."""
-        results = self._load().check_text(text, threshold=self.threshold, gates="summary")
+        checker = self._load()
+        results = checker.check_text(
+            text, threshold=self.threshold, gates="summary", picky=self.picky
+        )
         return [_from_flag(s, f) for s in results for f in s.flags]
 
     def _load(self) -> Checker:
@@ -108,18 +114,22 @@ class HttpBackend:
         threshold: float | None = None,
         api_key: str | None = None,
         timeout: float = 30.0,
+        picky: bool = False,
     ) -> None:
         base = url.rstrip("/")
         self.url = base if base.endswith("/v1/check") else base + "/v1/check"
         self.threshold = threshold
         self.api_key = api_key
         self.timeout = timeout
+        self.picky = picky
 
     def check(self, text: str) -> list[Finding]:
         """Findings in ``text`` from the service."""
         body: dict[str, Any] = {"text": text, "gates": "summary"}
         if self.threshold is not None:
             body["threshold"] = self.threshold
+        if self.picky:
+            body["picky"] = True
         reply = self._post(body)
         try:
             return parse_response(reply)

@@ -6,7 +6,7 @@ last edit, and offers each suggestion as a quick fix. Markdown is masked first (
 a result is published only if the document has not changed since it was read.
 
 Options come from the command line and are overridden by the client's ``initializationOptions``
-(``server``, ``modelDir``, ``threshold``, ``debounceMs``, ``apiKey``).
+(``server``, ``modelDir``, ``threshold``, ``debounceMs``, ``apiKey``, ``picky``).
 """
 
 from __future__ import annotations
@@ -53,12 +53,13 @@ class Options:
     threshold: float | None = None  # flag tokens with p_error >= this; None: the model's own
     debounce_ms: int = 300  # wait this long after the last edit before re-checking
     api_key: str | None = field(default=None, repr=False)  # sent as X-API-Key to the service
+    picky: bool = False  # also the flags only picky checks raise (*We was late*)
 
     def backend(self) -> Backend:
         """The backend these options ask for."""
         if self.server:
-            return HttpBackend(self.server, self.threshold, self.api_key)
-        return LocalBackend(self.model_dir, self.threshold)
+            return HttpBackend(self.server, self.threshold, self.api_key, picky=self.picky)
+        return LocalBackend(self.model_dir, self.threshold, self.picky)
 
 
 # initializationOptions key -> (Options field, converter)
@@ -68,7 +69,15 @@ INIT_KEYS: dict[str, tuple[str, Any]] = {
     "threshold": ("threshold", lambda v: None if v is None else _probability(v)),
     "debounceMs": ("debounce_ms", lambda v: max(0, int(v))),
     "apiKey": ("api_key", lambda v: str(v) if v else None),
+    "picky": ("picky", lambda v: _flag(v)),
 }
+
+
+def _flag(value: Any) -> bool:
+    """``value`` as a bool: JSON true or false only, else ValueError."""
+    if not isinstance(value, bool):
+        raise ValueError(f"picky must be true or false, got {value!r}")
+    return value
 
 
 def _probability(value: Any) -> float:
@@ -311,6 +320,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--threshold", type=_threshold_arg, help="flag at p_error >= this")
     parser.add_argument("--debounce-ms", type=int, default=defaults.debounce_ms)
     parser.add_argument(
+        "--picky", action="store_true", help="also flag *We was late* (dialect speech too)"
+    )
+    parser.add_argument(
         "--api-key",
         default=os.environ.get("CONCORD_API_KEY") or None,
         help="key for a --server that needs one (default: $CONCORD_API_KEY)",
@@ -330,7 +342,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         level=args.log_level.upper(), format="concord-lsp %(levelname)s %(message)s"
     )
     options = Options(
-        args.server, args.model, args.threshold, max(0, args.debounce_ms), args.api_key
+        args.server,
+        args.model,
+        args.threshold,
+        max(0, args.debounce_ms),
+        args.api_key,
+        args.picky,
     )
     server.configure(options, UTF16)
     server.start_io()

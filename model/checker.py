@@ -28,6 +28,8 @@ from model.evidence import (
     Syntax,
     form_corrections,
     odd_noun,
+    person_error,
+    person_site,
     subject_of,
     weighed,
 )
@@ -150,6 +152,7 @@ class Checker:
         }
         self.temperature = float(meta.get("temperature", 1.0))
         self.syntax = syntax
+        self.picky = False  # for checks that pass no ``picky`` (training.compare --picky sets it)
         self._lock = threading.Lock()
 
     @classmethod
@@ -178,12 +181,15 @@ class Checker:
         threshold: float | None = None,
         gates: GateMode = "summary",
         max_tokens: int = 200,
+        picky: bool | None = None,
     ) -> list[SentenceResult]:
-        """Split ``text`` into sentences and check them; offsets are relative to ``text``."""
+        """Split ``text`` into sentences and check them; offsets are relative to ``text``.
+        ``picky`` (default: :attr:`picky`) adds the flags of :func:`_person_flags`, which
+        fiction's dialect speech draws too (see the model card)."""
         with self._lock:
             split = sentences_with_tokens(text)
         results = self._check(
-            [s.text for s, _ in split], [t for _, t in split], threshold, gates, max_tokens
+            [s.text for s, _ in split], [t for _, t in split], threshold, gates, max_tokens, picky
         )
         for (span, _), res in zip(split, results, strict=True):
             _shift(res, span.start)
@@ -195,11 +201,12 @@ class Checker:
         threshold: float | None = None,
         gates: GateMode = "summary",
         max_tokens: int = 200,
+        picky: bool | None = None,
     ) -> list[SentenceResult]:
         """Check each string as one sentence, never re-split; offsets relative to each string."""
         with self._lock:  # spaCy's string store is not documented as thread-safe
             tokens = [tokenize(s) for s in sentences]
-        return self._check(sentences, tokens, threshold, gates, max_tokens)
+        return self._check(sentences, tokens, threshold, gates, max_tokens, picky)
 
     def _check(
         self,
@@ -208,13 +215,15 @@ class Checker:
         threshold: float | None,
         gates: GateMode,
         max_tokens: int,
+        picky: bool | None = None,
     ) -> list[SentenceResult]:
         """Run the network over tokenised sentences and build their results."""
+        picky = self.picky if picky is None else picky
         if max_tokens < MIN_WINDOW:
             raise ValueError(f"max_tokens must be at least {MIN_WINDOW}, got {max_tokens}")
         raws = self._run(tokens, max_tokens, want_full=gates == "full")
         return [
-            self._result(s, toks, raw, threshold, gates)
+            self._result(s, toks, raw, threshold, gates, picky)
             for s, toks, raw in zip(sentences, tokens, raws, strict=True)
         ]
 
@@ -223,12 +232,14 @@ class Checker:
         sentences: Sequence[Sequence[str]],
         threshold: float | None = None,
         max_tokens: int = 200,
+        picky: bool | None = None,
     ) -> list[SentenceResult]:
         """Check pre-tokenised sentences (evaluation sets); text = the tokens joined by spaces."""
         spans = [_join(words) for words in sentences]
         raws = self._run(spans, max_tokens, want_full=False)
+        picky = self.picky if picky is None else picky
         return [
-            self._result(" ".join(words), toks, raw, threshold, "summary")
+            self._result(" ".join(words), toks, raw, threshold, "summary", picky)
             for words, toks, raw in zip(sentences, spans, raws, strict=True)
         ]
 
@@ -292,7 +303,13 @@ class Checker:
         return result
 
     def _result(
-        self, text: str, toks: list[Span], raw: _Raw, thr: float | None, gates: GateMode
+        self,
+        text: str,
+        toks: list[Span],
+        raw: _Raw,
+        thr: float | None,
+        gates: GateMode,
+        picky: bool = False,
     ) -> SentenceResult:
         res = SentenceResult(text=text, start=0, end=len(text))
         p_error = (1.0 - raw.p_type[:, 0]).tolist() if toks else []
@@ -312,6 +329,10 @@ class Checker:
         for flag, p, found in self._candidates(toks, raw, parse, thr):
             if p >= self._cut_off_for(flag.type, found, thr):
                 res.flags.append(flag)
+        if picky:
+            taken = {f.token for f in res.flags}
+            res.flags += [f for f in _person_flags(toks, p_error, parse) if f.token not in taken]
+            res.flags.sort(key=lambda f: f.token)
         res.flags = _one_fix(res.flags, toks, parse)
         return res
 
@@ -426,6 +447,42 @@ def _fit_form(flag: Flag, allowed: tuple[Correction, ...], first: Correction | N
         return
     flag.correction, flag.suggestions = chosen, options
     flag.message = describe(flag.type, word, None, options[0])
+
+
+def _person_flags(toks: list[Span], p_error: list[float], parse: _LazyParse) -> list[Flag]:
+    """Agreement flags the parse settles alone, for picky checks: a verb in a form its subject
+    *I*, *we* or *you*, right before it, never takes (*We was late*, *I has a car*;
+    :func:`model.evidence.person_error`), whatever the threshold. They carry the network's
+    P(error) as confidence, however low: the shipped network was trained without these
+    errors and gives them little. Not on by default because novels' dialect speech (*We was
+    poor*, *that I knows*) draws them on clean text. Only a sentence with such a word pair is
+    parsed for this."""
+    words = [t.word for t in toks]
+    sites = [j for j in range(len(words)) if person_site(words, j)]
+    if not sites or not parse.available:
+        return []
+    flags = []
+    for j in sites:
+        subject = person_error(parse.sentence(), j)
+        options = suggest(words[j], Correction.TO_PLURAL_VERB) if subject is not None else []
+        if subject is None or not options:
+            continue
+        etype, tok = ErrorType.SUBJECT_VERB_AGREEMENT, toks[j]
+        message = describe(etype, visible(tok.text), visible(toks[subject].text), options[0])
+        flags.append(
+            Flag(
+                j,
+                tok.start,
+                tok.end,
+                tok.text,
+                etype,
+                Correction.TO_PLURAL_VERB,
+                message,
+                options,
+                round(p_error[j], 4),
+            )
+        )
+    return flags
 
 
 def _one_fix(flags: list[Flag], toks: list[Span], parse: _LazyParse) -> list[Flag]:

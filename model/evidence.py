@@ -1049,6 +1049,71 @@ def _wrong_after_person(sent: Sentence, i: int) -> int | None:
     return None
 
 
+# Words after which *you* is an object, which the parser may tag otherwise (*towards you has*)
+OBJECT_BEFORE = {"to", "towards", "toward", "for", "with", "than", "like", "unlike", "at", "of"}
+
+
+def person_site(words: Sequence[str], i: int) -> bool:
+    """A test on the words alone, before any parse: ``words[i]`` follows an *I*, *we* or *you*
+    and is a form that one of them never takes (*I has*, *we was*, *you is*; *I is* and *I
+    are* are left out, as mostly a numeral's), so :func:`person_error` may find an error
+    there."""
+    if i < 1 or words[i - 1].lower() not in PERSONS:
+        return False
+    low = words[i].lower()
+    if words[i - 1].lower() == "i":  # not *I is*, *I are*: mostly a numeral (*Phase I is*)
+        return low not in ("is", "was") and spelled_number(words[i]) == SG
+    return low in ("is", "was") or spelled_number(words[i]) == SG
+
+
+def person_error(sent: Sentence, i: int) -> int | None:
+    """The pronoun whose verb ``i`` is in a form it never takes, where the parse leaves no
+    other reading: the nominative *I*, *we* or *you* right before the verb, its subject, joined
+    to nothing before it (*We was late*, *I has a car*; not *my wife and I are*, *World War I
+    has*). A picky check flags such a verb whatever the network's P(error), which is low: the
+    network was trained on data without these errors (:func:`model.checker._person_flags`)."""
+    subject = _wrong_after_person(sent, i)
+    if subject is None or not _alone_right_before(sent, subject, i):
+        return None
+    pronoun = sent.tokens[subject].form.lower()
+    before = sent.tokens[subject - 1] if subject > 0 else None
+    if pronoun == "i" and before is not None:
+        opening = subject == 1 and (before.deprel.startswith("obl") or before.upos == "ADV")
+        named = before.upos in ("PROPN", "NOUN", "NUM", "X") and not opening  # not *Today I*
+        if named and before.form[:1].isupper():
+            return None  # a regnal or ordinal numeral (*Elizabeth I has*, *Division I coaches*)
+    object_before = before is not None and (
+        before.upos in ("ADP", "VERB") or before.form.lower() in OBJECT_BEFORE
+    )
+    if pronoun == "you" and object_before:
+        return None  # an object the parse took for a subject (*serve you is*)
+    after = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
+    if after is not None and after.xpos == "MD":
+        return None  # *you needs must*: an adverb before a modal, no verb
+    if sent.tokens[i].form.lower() == "was" and after is not None and after.form == "to":
+        return None  # *if you was to go*: the subjunctive of dialect speech
+    if eye_dialect([t.form for t in sent.tokens]):
+        return None  # a novelist's dialect speech, nonstandard on purpose (*I knows*)
+    return subject
+
+
+# Words of eye-dialect speech in fiction (*'em*, *han't*, *wot*), where nonstandard agreement is
+# written on purpose (*that I knows*); found on unread clean text (picky checks, 2026-12-06)
+DIALECT_WORDS = {"'em", "’em", "wot", "han't", "han’t", "warn't", "warn’t"}
+
+
+def eye_dialect(words: Sequence[str]) -> bool:
+    """A sentence written in eye dialect: a word of :data:`DIALECT_WORDS`, *ain't*, or a
+    dropped *g* (*sweepin'*: the tokenizer splits the apostrophe off)."""
+    for k, word in enumerate(words):
+        low, after = word.lower(), words[k + 1] if k + 1 < len(words) else ""
+        if low in DIALECT_WORDS or (low == "ai" and after in ("n't", "n’t")):
+            return True
+        if after in ("'", "’") and low.endswith("in") and getAllLemmas(low + "g", upos="VERB"):
+            return True
+    return False
+
+
 def _alone_right_before(sent: Sentence, subject: int, verb: int) -> bool:
     """The pronoun of :func:`_wrong_after_person` is the word right before the verb and joined
     to nothing before it (*We was late*, not *my wife and I are*): nothing else could explain

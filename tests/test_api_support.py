@@ -105,9 +105,13 @@ class ScriptedChecker:
         threshold: float | None = None,
         gates: str = "summary",
         max_tokens: int = 200,
+        picky: bool | None = None,
     ) -> list[SentenceResult]:
         """One result per occurrence of SENTENCE in ``text``, offsets into ``text``."""
-        self.calls.append({"text": text, "threshold": threshold, "gates": gates, "max": max_tokens})
+        self.calls.append(
+            {"text": text, "threshold": threshold, "gates": gates, "max": max_tokens}
+            | ({"picky": picky} if picky else {})
+        )
         found, at = [], text.find(SENTENCE)
         while at >= 0:
             found.append(keys_sentence(at, gates))
@@ -120,10 +124,12 @@ class ScriptedChecker:
         threshold: float | None = None,
         gates: str = "summary",
         max_tokens: int = 200,
+        picky: bool | None = None,
     ) -> list[SentenceResult]:
         """SENTENCE's result for SENTENCE, an empty result for anything else."""
         self.calls.append(
             {"sentences": sentences, "threshold": threshold, "gates": gates, "max": max_tokens}
+            | ({"picky": picky} if picky else {})
         )
         return [
             keys_sentence(0, gates) if s == SENTENCE else SentenceResult(s, 0, len(s))

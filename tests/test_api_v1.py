@@ -151,6 +151,17 @@ def test_settings_max_tokens_and_gates_reach_the_checker(
     assert scripted.calls == [{"sentences": ["a"], "threshold": None, "gates": "none", "max": 64}]
 
 
+def test_picky_reaches_the_checker_and_must_be_a_boolean(
+    client: TestClient, scripted: ScriptedChecker
+) -> None:
+    assert client.post("/v1/check", json={"text": "a", "picky": True}).status_code == 200
+    assert client.post("/v1/check", json={"sentences": ["a"], "picky": True}).status_code == 200
+    assert [call.get("picky") for call in scripted.calls] == [True, True]
+    response = client.post("/v1/check", json={"text": "a", "picky": "yes"})
+    assert response.status_code == 422
+    assert "picky" in response.text
+
+
 def test_empty_text_gives_no_sentences(tiny: TestClient) -> None:
     for text in ["", "   ", "\r\n\t"]:
         response = tiny.post("/v1/check", json={"text": text})
@@ -232,5 +243,5 @@ def test_openapi_documents_gate_shapes_and_the_error_body(tiny: TestClient) -> N
         "$ref": "#/components/schemas/ErrorBody"
     }
     body = schema["paths"]["/v1/check"]["post"]["requestBody"]["content"]["application/json"]
-    assert set(body["schema"]["properties"]) == {"text", "sentences", "gates", "threshold"}
+    assert set(body["schema"]["properties"]) == {"text", "sentences", "gates", "threshold", "picky"}
     assert tiny.get("/docs").status_code == 200

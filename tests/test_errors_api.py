@@ -109,7 +109,7 @@ def test_a_utf8_byte_order_mark_is_tolerated(client: TestClient) -> None:
 NEITHER = error(
     "text_or_sentences", "Send exactly one of 'text' or 'sentences'; got neither.", "text,sentences"
 )
-FIELDS = ["text", "sentences", "gates", "threshold"]
+FIELDS = ["text", "sentences", "gates", "threshold", "picky"]
 
 
 @pytest.mark.parametrize(
@@ -181,7 +181,7 @@ FIELDS = ["text", "sentences", "gates", "threshold"]
             error(
                 "unknown_field",
                 "'txt' is not a field of this request; the fields are: text, sentences, gates, "
-                "threshold.",
+                "threshold, picky.",
                 "txt",
                 FIELDS,
             ),

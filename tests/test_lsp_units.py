@@ -16,7 +16,7 @@ from lsprotocol import types
 from lsp.backends import CheckError, Finding, HttpBackend, LocalBackend, parse_response
 from lsp.diagnostics import overlaps, quick_fixes, to_diagnostic
 from lsp.positions import UTF16, LineIndex
-from lsp.server import Options, apply_change, is_markdown, merge_init_options
+from lsp.server import Options, apply_change, is_markdown, merge_init_options, parse_args
 from model.checker import Checker
 
 REPLY: dict[str, Any] = {
@@ -119,6 +119,22 @@ def test_http_backend_leaves_the_threshold_to_the_service_by_default(stub_servic
     assert _Recorder.requests == [("/v1/check", {"text": "x", "gates": "summary"})]
 
 
+def test_http_backend_asks_for_picky_checks_only_when_told(stub_service: str) -> None:
+    HttpBackend(stub_service, picky=True).check("x")
+    assert _Recorder.requests == [("/v1/check", {"text": "x", "gates": "summary", "picky": True})]
+
+
+def test_picky_comes_from_the_command_line_or_init_options() -> None:
+    assert parse_args(["--picky"]).picky is True
+    assert parse_args([]).picky is False
+    options, problems = merge_init_options(Options(), {"picky": True})
+    assert options.picky is True and problems == []
+    assert options.backend().picky is True
+    _, problems = merge_init_options(Options(), {"picky": "yes"})
+    assert problems == ["initializationOptions.picky='yes' ignored: picky must be true or false, "
+                        "got 'yes'"]  # fmt: skip
+
+
 def test_http_backend_sends_the_api_key_when_it_has_one(stub_service: str) -> None:
     HttpBackend(stub_service).check("x")
     HttpBackend(stub_service, api_key="k3y").check("x")
@@ -168,7 +184,7 @@ def test_init_options_override_and_bad_values_are_named() -> None:
     assert problems == [
         "initializationOptions.threshold=2 ignored: threshold must be between 0 and 1, got 2",
         "unknown initializationOptions key 'x' "
-        "(known: ['apiKey', 'debounceMs', 'modelDir', 'server', 'threshold'])",
+        "(known: ['apiKey', 'debounceMs', 'modelDir', 'picky', 'server', 'threshold'])",
     ]
 
 

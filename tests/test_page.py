@@ -247,6 +247,19 @@ def test_api_errors_are_shown(service: str, page: Page) -> None:
     assert "error" in (page.get_attribute("#status", "class") or "")
 
 
+def test_the_picky_box_asks_for_picky_checks(service: str, page: Page) -> None:
+    page.goto(service + "/")
+    page.fill("#text", "We was late.")
+    sent = []
+    for box in (False, True):
+        page.set_checked("#picky", box)
+        with page.expect_request("**/v1/check") as request:
+            page.click("#check")
+        sent.append(request.value.post_data_json)
+        wait_idle(page)
+    assert [body["picky"] for body in sent] == [False, True]
+
+
 def test_the_page_fits_a_phone(service: str, browser: Browser) -> None:
     context = browser.new_context(
         viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True

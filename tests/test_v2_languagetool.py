@@ -257,3 +257,12 @@ def test_the_v2_openapi_documents_the_form(client: TestClient) -> None:
     assert {"text", "data", "language", "enabledRules", "disabledRules", "enabledOnly"} <= set(
         fields
     )
+
+
+def test_level_picky_asks_the_checker_for_picky_flags(tiny_model_dir: Path) -> None:
+    scripted = ScriptedChecker()
+    with client_for(tiny_model_dir, scripted) as c:
+        for level in ("default", "picky"):
+            response = c.post("/v2/check", data={"text": "a", "language": "en", "level": level})
+            assert response.status_code == 200
+    assert [call.get("picky") for call in scripted.calls] == [None, True]

@@ -125,13 +125,15 @@ def compare(
     per_construction: int = 40,
     mix: dict[str, float] | None = None,
     reference: list[int] | None = None,
+    picky: bool = False,
 ) -> dict:
     """The dev figures of one calibrated model folder; with ``mix`` (genre: share, as from
     :func:`training.calibrate.genre_mix`) also the clean dev false alarms weighted to it, and,
     given the clean dev sentences another model flagged (``reference``, its
     ``clean_dev_flagged``), the paired difference to it (:func:`in_mix_minus`); the learner dev
-    scores when ``sets`` holds the learner dev half."""
+    scores when ``sets`` holds the learner dev half. ``picky``: every check is a picky one."""
     checker = Checker.load(model)
+    checker.picky = picky
     dev, clean = sets.dev, sets.clean
     results = checker.check_tokens([r["tokens"] for r in dev])
     scores = token_scores([r["types"] for r in dev], results)
@@ -202,12 +204,13 @@ def main() -> None:
         default=None,
         help="the folder holding wi_locness_train/ (../shared/learner): add learner dev scores",
     )
+    ap.add_argument("--picky", action="store_true", help="measure picky checks (model.checker)")
     args = ap.parse_args()
     mix = genre_mix(args.genre_mix) if args.genre_mix else None
     sets = DevSets.load(args.data, args.learner)
     first = None  # the first model's flagged clean sentences, which the others are paired with
     for model in args.models:
-        row = compare(model, sets, args.per_construction, mix, first)
+        row = compare(model, sets, args.per_construction, mix, first, args.picky)
         first = row["clean_dev_flagged"] if first is None else first
         print(json.dumps(row), flush=True)
 

@@ -218,12 +218,15 @@ def main() -> None:
         type=Path,
         help="check this clean set (JSON lines, training.more_clean's format) instead of a part",
     )
+    ap.add_argument("--picky", action="store_true", help="check as picky checks do")
     args = ap.parse_args()
     if args.clean:
         rows = clean_rows(args.clean)
     else:
         rows = sample(args.corpora, args.part, args.per_corpus)
-    flagged = check(Checker.load(args.model), rows)
+    checker = Checker.load(args.model)
+    checker.picky = args.picky
+    flagged = check(checker, rows)
     if args.out:
         with args.out.open("w", encoding="utf-8") as handle:
             for row in flagged:

@@ -97,9 +97,11 @@ def check(
     # A plain def: FastAPI runs it in the threadpool, so inference never blocks the event loop.
     threshold = req.threshold if req.threshold is not None else settings.threshold
     if req.text is not None:
-        results = checker.check_text(req.text, threshold, req.gates, settings.max_tokens)
+        results = checker.check_text(req.text, threshold, req.gates, settings.max_tokens, req.picky)
     else:
         assert req.sentences is not None
-        results = checker.check_sentences(req.sentences, threshold, req.gates, settings.max_tokens)
+        results = checker.check_sentences(
+            req.sentences, threshold, req.gates, settings.max_tokens, req.picky
+        )
     record_check("v1", results)
     return CheckResponse.of(checker, results)

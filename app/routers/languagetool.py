@@ -61,7 +61,9 @@ def check(
     """Check a text the way LanguageTool's `/v2/check` does; offsets are UTF-16 code units."""
     # A plain def: FastAPI runs it in the threadpool, so inference never blocks the event loop.
     checked = parse_check(params, settings.max_text_length)
-    results = checker.check_text(checked.doc.plain, settings.threshold, "none", settings.max_tokens)
+    results = checker.check_text(
+        checked.doc.plain, settings.threshold, "none", settings.max_tokens, checked.picky
+    )
     record_check("v2", results)
     return build_response(results, checked, built)
 

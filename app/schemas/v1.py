@@ -39,6 +39,13 @@ class CheckRequest(BaseModel):
         description="Flag tokens whose error probability is at least this; default "
         "CONCORD_THRESHOLD, or the model's calibrated threshold.",
     )
+    picky: bool = Field(
+        default=False,
+        description="Also flag a verb in a form that *I*, *we* or *you* right before it never "
+        "takes (*We was late*, *I has a car*), on the parse's word alone, whatever the "
+        "threshold: the network gives these little. Off by default because novels' dialect "
+        "speech (*We was poor*) draws such flags on edited text.",
+    )
 
 
 class ModelInfo(BaseModel):

@@ -56,7 +56,7 @@ async function postCheck(text) {
   const response = await fetch(API, {
     method: "POST",
     headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: JSON.stringify({ text, gates: "summary" }),
+    body: JSON.stringify({ text, gates: "summary", picky: els.picky.checked }),
   });
   const body = await response.json().catch(() => null);
   if (!response.ok) {
@@ -327,7 +327,7 @@ function share(text) {
 }
 
 function init() {
-  for (const id of ["text", "check", "status", "share", "results", "rendered", "heatmaps"]) {
+  for (const id of ["text", "check", "picky", "status", "share", "results", "rendered", "heatmaps"]) {
     els[id] = document.getElementById(id);
   }
   els.form = document.getElementById("check-form");
