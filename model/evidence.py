@@ -701,6 +701,7 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
                 _sure_pair(sent, pair)
                 or _parallel_conjunct(sent, i)
                 or _counted_in_relative(sent, pair, pairs)
+                or _attracted_in_relative(sent, pair, shown)
             ):
                 return Evidence.CONFIRMS
             return _verdict(wrong)
@@ -868,6 +869,41 @@ def _sure_pair(sent: Sentence, pair: Agreement) -> bool:
     )
 
 
+def _relative_before(sent: Sentence, pair: Agreement) -> list[int]:
+    """The heads of the subject's own relative clauses that stand between it and the verb,
+    with no comma or bracket between the two; none unless ``pair`` is a main clause's."""
+    if pair.kind != "subject" or any(
+        t.form in (",", ";", ":", "(", ")") for t in sent.tokens[pair.subject : pair.verb]
+    ):
+        return []
+    return [
+        k
+        for k in sent.children(pair.subject)
+        if sent.tokens[k].deprel == "acl:relcl" and pair.subject < k < pair.verb
+    ]
+
+
+def _attracted_in_relative(sent: Sentence, pair: Agreement, shown: str) -> bool:
+    """*The surgeons that the guard hates rests*: the verb disagrees with its subject and
+    takes the number of the subject of the subject's own object relative clause, a noun
+    between the two: the classic slip of attraction, with no other reading (-72c, from dev
+    minimal pairs). The clause's subject must be a determined common noun whose spelling
+    shows that number."""
+    for clause in _relative_before(sent, pair):
+        for k in sent.children(clause):
+            tok = sent.tokens[k]
+            if (
+                tok.deprel in SUBJ_RELS
+                and tok.upos == "NOUN"
+                and pair.subject < k < pair.verb
+                and noun_number(sent, k) == shown
+                and _spelled_noun_number(tok.form) == shown
+                and _determined_noun(sent, k)
+            ):
+                return True
+    return False
+
+
 def _counted_in_relative(sent: Sentence, pair: Agreement, pairs: list[Agreement]) -> bool:
     """*The neighbours who fear the fireman runs*: the subject's own relative clause has a
     verb that agrees with it (among ``pairs``, the sentence's :func:`agreements`), so the
@@ -876,13 +912,7 @@ def _counted_in_relative(sent: Sentence, pair: Agreement, pairs: list[Agreement]
     comma or bracket may stand between the subject and the main verb (not *players who want
     to play …, who are committed and a run in Europe always helps*, from training.unused's
     find part)."""
-    if pair.kind != "subject" or any(
-        t.form in (",", ";", ":", "(", ")") for t in sent.tokens[pair.subject : pair.verb]
-    ):
-        return False
-    if not any(
-        sent.tokens[k].deprel == "acl:relcl" and k < pair.verb for k in sent.children(pair.subject)
-    ):
+    if not _relative_before(sent, pair):
         return False
     return any(
         other.kind == "relative"
@@ -1647,6 +1677,12 @@ def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
     found = _against_subject(probe, subjects, i, shown)
     sure = clause and subjects == [i - 1] and _determined_noun(probe, i - 1)
     sure = sure or (verbless and _subject_then_phrase(probe, subjects, i))
+    if found is Evidence.SUPPORTS and not sure:  # the relative-clause slips of _agreement
+        pairs = agreements(probe)
+        pair = next((p for p in pairs if p.verb == i and p.subject in subjects), None)
+        sure = pair is not None and (
+            _counted_in_relative(probe, pair, pairs) or _attracted_in_relative(probe, pair, shown)
+        )
     return Evidence.CONFIRMS if found is Evidence.SUPPORTS and sure else found
 
 
