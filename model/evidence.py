@@ -702,6 +702,7 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
                 or _parallel_conjunct(sent, i)
                 or _counted_in_relative(sent, pair, pairs)
                 or _attracted_in_relative(sent, pair, shown)
+                or _attracted_to_antecedent(sent, pair, shown)
             ):
                 return Evidence.CONFIRMS
             return _verdict(wrong)
@@ -717,7 +718,8 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
         return one
     found = _misread_verb(sent, i)
     parallel = found is not Evidence.CONTRADICTS and _parallel_conjunct(sent, i)
-    return Evidence.CONFIRMS if parallel else found
+    attracted = found is Evidence.SUPPORTS and _misread_attracted(sent, i)
+    return Evidence.CONFIRMS if parallel or attracted else found
 
 
 def _inverted_were(sent: Sentence, pair: Agreement) -> bool:
@@ -902,6 +904,46 @@ def _attracted_in_relative(sent: Sentence, pair: Agreement, shown: str) -> bool:
             ):
                 return True
     return False
+
+
+def _attracted_to_antecedent(sent: Sentence, pair: Agreement, shown: str) -> bool:
+    """*The painters that the child admire dance*: the verb of an object relative clause
+    disagrees with the clause's own subject and takes the number of the noun the clause
+    modifies, the slip of attraction the other way round (-73, from dev minimal pairs). Both
+    nouns are determined common nouns spelled for their numbers, the subject between the noun
+    and the verb, with no comma or bracket from the noun to the verb, and the clause opens
+    right after the noun (a parse that hangs a second clause on it, *A prototype which fulfills
+    the requirements was developed*, found on training.unused's find part, is not trusted).
+    A subject with a compound may be a misread verb (*the builders repairs is*: *repairs* the
+    subject, *is* the clause's verb), so it does not count."""
+    verb = sent.tokens[pair.verb]
+    clause = verb.head if verb.deprel in AUX_RELS and verb.head >= 0 else pair.verb
+    noun = sent.tokens[clause].head
+    if pair.kind != "subject" or sent.tokens[clause].deprel != "acl:relcl" or noun < 0:
+        return False
+    return (
+        noun < pair.subject < pair.verb
+        and min(sent.subtree(clause)) == noun + 1  # not *A prototype which fulfills the needs was*
+        and not any(t.form in (",", ";", ":", "(", ")") for t in sent.tokens[noun : pair.verb])
+        and _determined_noun(sent, pair.subject)
+        and not any(sent.tokens[k].deprel == "compound" for k in sent.children(pair.subject))
+        and _determined_noun(sent, noun)
+        and noun_number(sent, noun) == shown
+        and _spelled_noun_number(sent.tokens[noun].form) == shown
+    )
+
+
+def _misread_attracted(sent: Sentence, i: int) -> bool:
+    """:func:`_attracted_to_antecedent` for a relative clause's verb that the tagger did not
+    mark finite (*The man that the customers praises sleeps*: *praises* tagged a plural
+    noun), which :func:`model.agreement.agreements` gives no pair: its one subject decides."""
+    subjects = [k for k in sent.children(i) if sent.tokens[k].deprel in SUBJ_RELS]
+    shown = spelled_number(sent.tokens[i].form)
+    number = noun_number(sent, subjects[0]) if len(subjects) == 1 else None
+    if shown is None or number is None or number == shown:
+        return False
+    pair = Agreement(subjects[0], i, number, 0, i - subjects[0], "subject")
+    return _attracted_to_antecedent(sent, pair, shown)
 
 
 def _counted_in_relative(sent: Sentence, pair: Agreement, pairs: list[Agreement]) -> bool:
@@ -1681,7 +1723,9 @@ def probed_agreement(syntax: Syntax, sent: Sentence, i: int) -> Evidence:
         pairs = agreements(probe)
         pair = next((p for p in pairs if p.verb == i and p.subject in subjects), None)
         sure = pair is not None and (
-            _counted_in_relative(probe, pair, pairs) or _attracted_in_relative(probe, pair, shown)
+            _counted_in_relative(probe, pair, pairs)
+            or _attracted_in_relative(probe, pair, shown)
+            or _attracted_to_antecedent(probe, pair, shown)
         )
     return Evidence.CONFIRMS if found is Evidence.SUPPORTS and sure else found
 

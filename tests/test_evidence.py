@@ -40,6 +40,7 @@ from training.calibrate import (
 from training.metrics import f_beta
 
 MODEL = Path(__file__).resolve().parents[1] / "model"
+PROTOTYPE = "A prototype which fulfills the requirements was developed and thoroughly tested ."
 SVA, DET = ErrorType.SUBJECT_VERB_AGREEMENT, ErrorType.DETERMINER_NOUN_AGREEMENT
 FORM, TENSE = ErrorType.VERB_FORM, ErrorType.TENSE
 UNKNOWN = Evidence.UNKNOWN
@@ -570,6 +571,13 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The keys that the men lost is on the table .", 6, SVA, Evidence.SUPPORTS),
         ("The keys that he lost is on the table .", 5, SVA, Evidence.SUPPORTS),  # a pronoun
         ("The keys , that the man lost , is on the table .", 8, SVA, Evidence.SUPPORTS),
+        # a relative clause's verb takes the number of the noun it modifies (-73)
+        ("The car that the workers builds is fast .", 5, SVA, Evidence.CONFIRMS),
+        ("The man that the customers praises sleeps .", 5, SVA, Evidence.CONFIRMS),  # a noun tag
+        ("The nurses that the dancer see dance .", 5, SVA, Evidence.CONFIRMS),
+        ("The cars that he build are fast .", 4, SVA, Evidence.SUPPORTS),  # a pronoun subject
+        (PROTOTYPE, 6, SVA, Evidence.SUPPORTS),  # the parse hangs a second clause on the noun
+        ("The house that the builders repairs is old .", 6, SVA, Evidence.SUPPORTS),  # compound
         ("One of the guards were asleep .", 4, SVA, Evidence.SUPPORTS),
     ],
 )
@@ -605,6 +613,7 @@ def test_the_parse_weighs_a_flag(
         # a main verb read as a noun after a relative clause (-72)
         ("The teachers that visit the customer smiles .", 6, Evidence.CONFIRMS),
         ("The teachers that visited the customer smiles .", 6, Evidence.SUPPORTS),  # no number
+        ("The painters that the child admire dance .", 5, Evidence.CONFIRMS),  # -73
         # a predicate noun roots the sentence: its main verb is there (-44)
         ("It is an activity that requires many people , which improves it .", 10, UNKNOWN),
     ],
