@@ -27,6 +27,7 @@ from model.evidence import (
     Evidence,
     Syntax,
     form_corrections,
+    like_error,
     odd_noun,
     person_error,
     person_site,
@@ -452,35 +453,32 @@ def _fit_form(flag: Flag, allowed: tuple[Correction, ...], first: Correction | N
 def _person_flags(toks: list[Span], p_error: list[float], parse: _LazyParse) -> list[Flag]:
     """Agreement flags the parse settles alone, for picky checks: a verb in a form its subject
     *I*, *we* or *you*, right before it, never takes (*We was late*, *I has a car*;
-    :func:`model.evidence.person_error`), whatever the threshold. They carry the network's
+    :func:`model.evidence.person_error`), and a bare *like* after *he* or *she* that is the
+    sentence's only verb (*She like apples*; :func:`model.evidence.like_error`), whatever the
+    threshold. They carry the network's
     P(error) as confidence, however low: the shipped network was trained without these
     errors and gives them little. Not on by default because novels' dialect speech (*We was
     poor*, *that I knows*) draws them on clean text. Only a sentence with such a word pair is
     parsed for this."""
     words = [t.word for t in toks]
-    sites = [j for j in range(len(words)) if person_site(words, j)]
-    if not sites or not parse.available:
+    persons = [j for j in range(len(words)) if person_site(words, j)]
+    likes = [j for j in range(1, len(words)) if words[j].lower() == "like"]
+    likes = [j for j in likes if words[j - 1].lower() in ("he", "she")]
+    if not (persons or likes) or not parse.available:
         return []
     flags = []
-    for j in sites:
-        subject = person_error(parse.sentence(), j)
-        options = suggest(words[j], Correction.TO_PLURAL_VERB) if subject is not None else []
+    for j, find, corr in [(j, person_error, Correction.TO_PLURAL_VERB) for j in persons] + [
+        (j, like_error, Correction.TO_SINGULAR_VERB) for j in likes
+    ]:
+        subject = find(parse.sentence(), j)
+        options = suggest(words[j], corr) if subject is not None else []
         if subject is None or not options:
             continue
         etype, tok = ErrorType.SUBJECT_VERB_AGREEMENT, toks[j]
         message = describe(etype, visible(tok.text), visible(toks[subject].text), options[0])
+        confidence = round(p_error[j], 4)
         flags.append(
-            Flag(
-                j,
-                tok.start,
-                tok.end,
-                tok.text,
-                etype,
-                Correction.TO_PLURAL_VERB,
-                message,
-                options,
-                round(p_error[j], 4),
-            )
+            Flag(j, tok.start, tok.end, tok.text, etype, corr, message, options, confidence)
         )
     return flags
 

@@ -1169,6 +1169,27 @@ def person_error(sent: Sentence, i: int) -> int | None:
     return subject
 
 
+def like_error(sent: Sentence, i: int) -> int | None:
+    """The *he* or *she* right before a bare *like* that is the sentence's only verb (*She like
+    apples*, *He like to swim*), or None. The parse mostly reads that *like* as a preposition,
+    and the network gives it little (0.1), so only a picky check flags it. Not in a question
+    (*What is he like?*: a verb before the pronoun, or nothing after *like*), nor with another
+    finite verb in the sentence (*He like a madman ran off*); no sentence of the clean dev and
+    unread sets has *he like* or *she like* (picky checks, 2026-12-06)."""
+    toks = sent.tokens
+    if toks[i].form.lower() != "like" or i < 1 or i + 1 >= len(toks):
+        return None
+    subject, after = i - 1, toks[i + 1]
+    if toks[subject].form.lower() not in ("he", "she") or toks[subject].deprel not in SUBJ_RELS:
+        return None
+    if after.upos == "PUNCT" or (subject > 0 and toks[subject - 1].upos in ("AUX", "VERB")):
+        return None
+    finite = ("VBZ", "VBP", "VBD", "MD")
+    if any(t.xpos in finite for k, t in enumerate(toks) if k != i):
+        return None
+    return subject
+
+
 # Words of eye-dialect speech in fiction (*'em*, *han't*, *wot*), where nonstandard agreement is
 # written on purpose (*that I knows*); found on unread clean text (picky checks, 2026-12-06)
 DIALECT_WORDS = {"'em", "’em", "wot", "han't", "han’t", "warn't", "warn’t"}

@@ -73,8 +73,25 @@ def test_picky_flags_a_form_the_pronoun_never_takes(
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [("She like apples.", "She"), ("He like to swim in the sea.", "He")],
+)
+def test_picky_flags_a_bare_like_after_he_or_she(checker: Checker, text: str, subject: str) -> None:
+    (res,) = checker.check_sentences([text], picky=True)
+    (flag,) = res.flags
+    assert (flag.text, flag.suggestions[0], flag.type) == (
+        "like", "likes", ErrorType.SUBJECT_VERB_AGREEMENT,
+    )  # fmt: skip
+    assert f"'{subject}'" in flag.message
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "What is he like?",
+        "Is she like her mother?",
+        "He, like his father, is tall.",
+        "He like a madman ran off.",
         "Charles I has many portraits in the gallery.",
         "Part I is short.",
         "Division I coaches were watching him.",

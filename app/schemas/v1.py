@@ -42,9 +42,10 @@ class CheckRequest(BaseModel):
     picky: bool = Field(
         default=False,
         description="Also flag a verb in a form that *I*, *we* or *you* right before it never "
-        "takes (*We was late*, *I has a car*), on the parse's word alone, whatever the "
-        "threshold: the network gives these little. Off by default because novels' dialect "
-        "speech (*We was poor*) draws such flags on edited text.",
+        "takes (*We was late*, *I has a car*) and a bare *like* after *he* or *she* (*She like "
+        "apples*), on the parse's word alone, whatever the threshold: the network gives these "
+        "little. Off by default because novels' dialect speech (*We was poor*) draws such "
+        "flags on edited text.",
     )
 
 
