@@ -894,7 +894,7 @@ def _relative_before(sent: Sentence, pair: Agreement) -> list[int]:
 def _attracted_in_relative(sent: Sentence, pair: Agreement, shown: str) -> bool:
     """*The surgeons that the guard hates rests*: the verb disagrees with its subject and
     takes the number of the subject of the subject's own object relative clause, a noun
-    between the two: the classic slip of attraction, with no other reading (-72c, from dev
+    between the two: the classic slip of attraction, with no other reading (-72, from dev
     minimal pairs). The clause's subject must be a determined common noun whose spelling
     shows that number."""
     for clause in _relative_before(sent, pair):
@@ -975,30 +975,31 @@ def _clause_verb_in_subject(sent: Sentence, pair: Agreement, shown: str) -> Evid
     return Evidence.CONFIRMS if attracted and _determined_noun(sent, noun) else Evidence.SUPPORTS
 
 
-def _misread_clause_verb(sent: Sentence, i: int) -> Evidence | None:
-    """:func:`_clause_verb_in_subject` for a verb the tagger did not mark finite (*The
-    surgeons that the guard hates rests*: *rests* tagged a plural noun), whose one subject is
-    the parse's."""
+def _misread_pair(sent: Sentence, i: int) -> tuple[Agreement, str] | None:
+    """For a present verb the tagger did not mark finite (*rests*, *praises* tagged plural
+    nouns), which :func:`model.agreement.agreements` gives no pair: the pair with its one
+    subject and the number its spelling shows, when the two disagree; else None."""
     subjects = [k for k in sent.children(i) if sent.tokens[k].deprel in SUBJ_RELS]
     shown = spelled_number(sent.tokens[i].form)
     number = noun_number(sent, subjects[0]) if len(subjects) == 1 else None
     if shown is None or number is None or number == shown:
         return None
-    pair = Agreement(subjects[0], i, number, 0, i - subjects[0], "subject")
-    return _clause_verb_in_subject(sent, pair, shown)
+    return Agreement(subjects[0], i, number, 0, i - subjects[0], "subject"), shown
+
+
+def _misread_clause_verb(sent: Sentence, i: int) -> Evidence | None:
+    """:func:`_clause_verb_in_subject` for a verb the tagger did not mark finite (*The
+    surgeons that the guard hates rests*: *rests* tagged a plural noun)."""
+    found = _misread_pair(sent, i)
+    return _clause_verb_in_subject(sent, *found) if found else None
 
 
 def _misread_attracted(sent: Sentence, i: int) -> bool:
     """:func:`_attracted_to_antecedent` for a relative clause's verb that the tagger did not
     mark finite (*The man that the customers praises sleeps*: *praises* tagged a plural
-    noun), which :func:`model.agreement.agreements` gives no pair: its one subject decides."""
-    subjects = [k for k in sent.children(i) if sent.tokens[k].deprel in SUBJ_RELS]
-    shown = spelled_number(sent.tokens[i].form)
-    number = noun_number(sent, subjects[0]) if len(subjects) == 1 else None
-    if shown is None or number is None or number == shown:
-        return False
-    pair = Agreement(subjects[0], i, number, 0, i - subjects[0], "subject")
-    return _attracted_to_antecedent(sent, pair, shown)
+    noun)."""
+    found = _misread_pair(sent, i)
+    return found is not None and _attracted_to_antecedent(sent, *found)
 
 
 def _counted_in_relative(sent: Sentence, pair: Agreement, pairs: list[Agreement]) -> bool:
