@@ -185,7 +185,7 @@ class Checker:
         picky: bool | None = None,
     ) -> list[SentenceResult]:
         """Split ``text`` into sentences and check them; offsets are relative to ``text``.
-        ``picky`` (default: :attr:`picky`) adds the flags of :func:`_person_flags`, which
+        ``picky`` (default: :attr:`picky`) adds the flags of :func:`_picky_flags`, which
         fiction's dialect speech draws too (see the model card)."""
         with self._lock:
             split = sentences_with_tokens(text)
@@ -332,7 +332,7 @@ class Checker:
                 res.flags.append(flag)
         if picky:
             taken = {f.token for f in res.flags}
-            res.flags += [f for f in _person_flags(toks, p_error, parse) if f.token not in taken]
+            res.flags += [f for f in _picky_flags(toks, p_error, parse) if f.token not in taken]
             res.flags.sort(key=lambda f: f.token)
         res.flags = _one_fix(res.flags, toks, parse)
         return res
@@ -450,16 +450,15 @@ def _fit_form(flag: Flag, allowed: tuple[Correction, ...], first: Correction | N
     flag.message = describe(flag.type, word, None, options[0])
 
 
-def _person_flags(toks: list[Span], p_error: list[float], parse: _LazyParse) -> list[Flag]:
+def _picky_flags(toks: list[Span], p_error: list[float], parse: _LazyParse) -> list[Flag]:
     """Agreement flags the parse settles alone, for picky checks: a verb in a form its subject
     *I*, *we* or *you*, right before it, never takes (*We was late*, *I has a car*;
     :func:`model.evidence.person_error`), and a bare *like* after *he* or *she* that is the
     sentence's only verb (*She like apples*; :func:`model.evidence.like_error`), whatever the
-    threshold. They carry the network's
-    P(error) as confidence, however low: the shipped network was trained without these
-    errors and gives them little. Not on by default because novels' dialect speech (*We was
-    poor*, *that I knows*) draws them on clean text. Only a sentence with such a word pair is
-    parsed for this."""
+    threshold. They carry the network's P(error) as confidence, however low: the shipped
+    network was trained without these errors and gives them little. Not on by default because
+    novels' dialect speech (*We was poor*, *that I knows*) draws them on clean text. Only a
+    sentence with such a word pair is parsed for this."""
     words = [t.word for t in toks]
     persons = [j for j in range(len(words)) if person_site(words, j)]
     likes = [j for j in range(1, len(words)) if words[j].lower() == "like"]

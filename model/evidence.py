@@ -1199,7 +1199,7 @@ def person_error(sent: Sentence, i: int) -> int | None:
     other reading: the nominative *I*, *we* or *you* right before the verb, its subject, joined
     to nothing before it (*We was late*, *I has a car*; not *my wife and I are*, *World War I
     has*). A picky check flags such a verb whatever the network's P(error), which is low: the
-    network was trained on data without these errors (:func:`model.checker._person_flags`)."""
+    network was trained on data without these errors (:func:`model.checker._picky_flags`)."""
     subject = _wrong_after_person(sent, i)
     if subject is None or not _alone_right_before(sent, subject, i):
         return None

@@ -1,5 +1,5 @@
 """Picky checks: agreement after *I*, *we* and *you* settled by the parse alone
-(model.evidence.person_error, model.checker._person_flags), with the shipped model."""
+(model.evidence.person_error, model.checker._picky_flags), with the shipped model."""
 
 from __future__ import annotations
 
