@@ -69,14 +69,14 @@ INIT_KEYS: dict[str, tuple[str, Any]] = {
     "threshold": ("threshold", lambda v: None if v is None else _probability(v)),
     "debounceMs": ("debounce_ms", lambda v: max(0, int(v))),
     "apiKey": ("api_key", lambda v: str(v) if v else None),
-    "picky": ("picky", lambda v: _flag(v)),
+    "picky": ("picky", lambda v: _flag(v, "picky")),
 }
 
 
-def _flag(value: Any) -> bool:
-    """``value`` as a bool: JSON true or false only, else ValueError."""
+def _flag(value: Any, name: str) -> bool:
+    """``value`` as a bool: JSON true or false only, else ValueError naming ``name``."""
     if not isinstance(value, bool):
-        raise ValueError(f"picky must be true or false, got {value!r}")
+        raise ValueError(f"{name} must be true or false, got {value!r}")
     return value
 
 

@@ -28,6 +28,7 @@ from model.evidence import (
     Syntax,
     form_corrections,
     like_error,
+    like_site,
     odd_noun,
     person_error,
     person_site,
@@ -450,6 +451,14 @@ def _fit_form(flag: Flag, allowed: tuple[Correction, ...], first: Correction | N
     flag.message = describe(flag.type, word, None, options[0])
 
 
+# The rules of picky checks: a test on the words, the parse's test (the subject, or None) and
+# the correction the flag names
+PICKY_RULES = (
+    (person_site, person_error, Correction.TO_PLURAL_VERB),
+    (like_site, like_error, Correction.TO_SINGULAR_VERB),
+)
+
+
 def _picky_flags(toks: list[Span], p_error: list[float], parse: _LazyParse) -> list[Flag]:
     """Agreement flags the parse settles alone, for picky checks: a verb in a form its subject
     *I*, *we* or *you*, right before it, never takes (*We was late*, *I has a car*;
@@ -460,15 +469,11 @@ def _picky_flags(toks: list[Span], p_error: list[float], parse: _LazyParse) -> l
     novels' dialect speech (*We was poor*, *that I knows*) draws them on clean text. Only a
     sentence with such a word pair is parsed for this."""
     words = [t.word for t in toks]
-    persons = [j for j in range(len(words)) if person_site(words, j)]
-    likes = [j for j in range(1, len(words)) if words[j].lower() == "like"]
-    likes = [j for j in likes if words[j - 1].lower() in ("he", "she")]
-    if not (persons or likes) or not parse.available:
+    sites = [(j, rule) for rule in PICKY_RULES for j in range(len(words)) if rule[0](words, j)]
+    if not sites or not parse.available:
         return []
     flags = []
-    for j, find, corr in [(j, person_error, Correction.TO_PLURAL_VERB) for j in persons] + [
-        (j, like_error, Correction.TO_SINGULAR_VERB) for j in likes
-    ]:
+    for j, (_, find, corr) in sites:
         subject = find(parse.sentence(), j)
         options = suggest(words[j], corr) if subject is not None else []
         if subject is None or not options:

@@ -877,11 +877,16 @@ def _sure_pair(sent: Sentence, pair: Agreement) -> bool:
     )
 
 
+# Punctuation that ends or brackets a phrase: none may stand between a relative clause's noun
+# and the verb a rule reads across it
+BREAKS = (",", ";", ":", "(", ")")
+
+
 def _relative_before(sent: Sentence, pair: Agreement) -> list[int]:
     """The heads of the subject's own relative clauses that stand between it and the verb,
     with no comma or bracket between the two; none unless ``pair`` is a main clause's."""
     if pair.kind != "subject" or any(
-        t.form in (",", ";", ":", "(", ")") for t in sent.tokens[pair.subject : pair.verb]
+        t.form in BREAKS for t in sent.tokens[pair.subject : pair.verb]
     ):
         return []
     return [
@@ -912,25 +917,35 @@ def _attracted_in_relative(sent: Sentence, pair: Agreement, shown: str) -> bool:
     return False
 
 
+def _modified_noun(sent: Sentence, pair: Agreement) -> int | None:
+    """The common noun whose relative clause holds ``pair``'s verb, when the clause opens right
+    after it (a parse that hangs a second clause on it, *A prototype which fulfills the
+    requirements was developed*, found on training.unused's find part, is not trusted), its
+    subject stands between the two and no comma or bracket stands from the noun to the verb;
+    else None."""
+    clause = _clause_head(sent, pair.verb)
+    noun = sent.tokens[clause].head
+    if pair.kind != "subject" or sent.tokens[clause].deprel != "acl:relcl" or noun < 0:
+        return None
+    if sent.tokens[noun].upos != "NOUN" or not noun < pair.subject < pair.verb:
+        return None
+    if min(sent.subtree(clause)) != noun + 1:
+        return None
+    if any(t.form in BREAKS for t in sent.tokens[noun : pair.verb]):
+        return None
+    return noun
+
+
 def _attracted_to_antecedent(sent: Sentence, pair: Agreement, shown: str) -> bool:
     """*The painters that the child admire dance*: the verb of an object relative clause
     disagrees with the clause's own subject and takes the number of the noun the clause
-    modifies, the slip of attraction the other way round (-73, from dev minimal pairs). Both
-    nouns are determined common nouns spelled for their numbers, the subject between the noun
-    and the verb, with no comma or bracket from the noun to the verb, and the clause opens
-    right after the noun (a parse that hangs a second clause on it, *A prototype which fulfills
-    the requirements was developed*, found on training.unused's find part, is not trusted).
-    A subject with a compound may be a misread verb (*the builders repairs is*: *repairs* the
+    modifies (:func:`_modified_noun`), the slip of attraction the other way round (-73, from
+    dev minimal pairs). Both nouns are determined common nouns spelled for their numbers. A
+    subject with a compound may be a misread verb (*the builders repairs is*: *repairs* the
     subject, *is* the clause's verb), so it does not count."""
-    verb = sent.tokens[pair.verb]
-    clause = verb.head if verb.deprel in AUX_RELS and verb.head >= 0 else pair.verb
-    noun = sent.tokens[clause].head
-    if pair.kind != "subject" or sent.tokens[clause].deprel != "acl:relcl" or noun < 0:
-        return False
+    noun = _modified_noun(sent, pair)
     return (
-        noun < pair.subject < pair.verb
-        and min(sent.subtree(clause)) == noun + 1  # not *A prototype which fulfills the needs was*
-        and not any(t.form in (",", ";", ":", "(", ")") for t in sent.tokens[noun : pair.verb])
+        noun is not None
         and _determined_noun(sent, pair.subject)
         and not any(sent.tokens[k].deprel == "compound" for k in sent.children(pair.subject))
         and _determined_noun(sent, noun)
@@ -943,26 +958,18 @@ def _clause_verb_in_subject(sent: Sentence, pair: Agreement, shown: str) -> Evid
     """*The cakes that the baker sell are fresh*: the parse read an object relative clause's
     subject and verb (*baker sell*) as one noun, the subject of the main verb (*are*), which
     it then hung in the clause. The disagreement it shows is its own; the verb's subject is
-    the noun the clause modifies, so that noun's number decides, and a verb with the number of
-    the clause's real subject is the slip of attraction (CONFIRMS: *The surgeons that the guard
-    hates rests*). Only where the parse's subject is a noun that is also a present verb, with a
-    noun compound right before it, in a clause that opens right after a common noun; else
-    None (-74, from sentences tried by hand after -73 and dev minimal pairs)."""
-    verb = sent.tokens[pair.verb]
-    clause = verb.head if verb.deprel in AUX_RELS and verb.head >= 0 else pair.verb
-    noun, real = sent.tokens[clause].head, pair.subject - 1
-    subject = sent.tokens[pair.subject]
-    if pair.kind != "subject" or sent.tokens[clause].deprel != "acl:relcl" or noun < 0:
+    the noun the clause modifies (:func:`_modified_noun`), so that noun's number decides, and
+    a verb with the number of the clause's real subject is the slip of attraction (CONFIRMS:
+    *The surgeons that the guard hates rests*). Only where the parse's subject is a noun that
+    is also a present verb, with a noun compound right before it; else None (-74, from
+    sentences tried by hand after -73 and dev minimal pairs)."""
+    noun, real = _modified_noun(sent, pair), pair.subject - 1
+    if noun is None or real <= noun:
         return None
-    compound = sent.tokens[real]
-    if real <= noun or compound.deprel != "compound" or compound.head != pair.subject:
+    compound, subject = sent.tokens[real], sent.tokens[pair.subject]
+    if compound.deprel != "compound" or compound.head != pair.subject or compound.upos != "NOUN":
         return None
-    if compound.upos != "NOUN" or sent.tokens[noun].upos != "NOUN":
-        return None
-    low = subject.form.lower()
-    if spelled_number(subject.form) is None or not getAllLemmas(low, upos="VERB"):
-        return None
-    if min(sent.subtree(clause)) != noun + 1:
+    if spelled_number(subject.form) is None or not getAllLemmas(subject.form.lower(), upos="VERB"):
         return None
     number = noun_number(sent, noun)
     if number is None:
@@ -1225,6 +1232,12 @@ def person_error(sent: Sentence, i: int) -> int | None:
     return subject
 
 
+def like_site(words: Sequence[str], i: int) -> bool:
+    """A test on the words alone, before any parse: ``words[i]`` is a *like* right after *he*
+    or *she*, where :func:`like_error` may find an error."""
+    return i >= 1 and words[i].lower() == "like" and words[i - 1].lower() in ("he", "she")
+
+
 def like_error(sent: Sentence, i: int) -> int | None:
     """The *he* or *she* right before a bare *like* that is the sentence's only verb (*She like
     apples*, *He like to swim*), or None. The parse mostly reads that *like* as a preposition,
@@ -1233,10 +1246,10 @@ def like_error(sent: Sentence, i: int) -> int | None:
     finite verb in the sentence (*He like a madman ran off*); no sentence of the clean dev and
     unread sets has *he like* or *she like* (picky checks, 2026-12-06)."""
     toks = sent.tokens
-    if toks[i].form.lower() != "like" or i < 1 or i + 1 >= len(toks):
+    if not like_site(sent.words, i) or i + 1 >= len(toks):
         return None
     subject, after = i - 1, toks[i + 1]
-    if toks[subject].form.lower() not in ("he", "she") or toks[subject].deprel not in SUBJ_RELS:
+    if toks[subject].deprel not in SUBJ_RELS:
         return None
     if after.upos == "PUNCT" or (subject > 0 and toks[subject - 1].upos in ("AUX", "VERB")):
         return None
