@@ -569,7 +569,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("If one of the guards were to sleep , they would escape .", 5, SVA, UNKNOWN),
         # the verb takes the number of the subject of an object relative clause (-72)
         ("The keys that the man lost is on the table .", 6, SVA, Evidence.CONFIRMS),
-        ("The keys that the men lost is on the table .", 6, SVA, Evidence.SUPPORTS),
+        ("The keys that the men lost is on the table .", 6, SVA, Evidence.CONFIRMS),  # -75
         ("The keys that he lost is on the table .", 5, SVA, Evidence.SUPPORTS),  # a pronoun
         ("The keys , that the man lost , is on the table .", 8, SVA, Evidence.SUPPORTS),
         # a relative clause's verb takes the number of the noun it modifies (-73)
@@ -584,6 +584,28 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The surgeons that the guard hates rests .", 6, SVA, Evidence.CONFIRMS),
         ("The noise that the bus stops make is loud .", 6, SVA, Evidence.CONTRADICTS),
         ("One of the guards were asleep .", 4, SVA, Evidence.SUPPORTS),
+        # a relative clause with no *that* after the opening subject; the words decide (-75)
+        ("The children the manager admires shouts .", 5, SVA, Evidence.CONFIRMS),
+        ("The children the manager admires shout .", 5, SVA, Evidence.CONTRADICTS),
+        ("The nurses the architect hates is busy .", 5, SVA, Evidence.CONFIRMS),
+        ("The man the policemen watch sing .", 5, SVA, Evidence.CONFIRMS),
+        ("The children the managers admires shouts .", 5, SVA, UNKNOWN),  # clause verb disagrees
+        ("The cars which the mechanic repaired runs well now .", 6, SVA, Evidence.CONFIRMS),
+        ("The cars which the mechanic repaired work well now .", 6, SVA, Evidence.CONTRADICTS),
+        # a short coordination the tagger read as one noun phrase (-75)
+        ("The architect shouts and arrive .", 4, SVA, Evidence.CONFIRMS),
+        ("The businessmen rest and swims .", 4, SVA, UNKNOWN),  # *swims*: a noun's tag
+        ("The old architect shouts and arrives .", 5, SVA, Evidence.CONTRADICTS),
+        ("The city plans and budget documents are late .", 4, SVA, UNKNOWN),  # a noun after
+        # plural modifiers, nouns of either number, persistence under a year (-75)
+        ("He stayed at a drugs den in the city .", 4, DET, UNKNOWN),  # *den* read as a past
+        ("He began as a mergers and acquisitions banker .", 4, DET, UNKNOWN),
+        ("He began as a mergers and acquisitions .", 4, DET, Evidence.SUPPORTS),
+        ("France should build eight new flotilla craft .", 6, DET, UNKNOWN),
+        ("In 2016 the school continues to operate .", 4, TENSE, UNKNOWN),
+        ("In 2015 , the firm is still losing money .", 5, TENSE, UNKNOWN),
+        ("In 2015 , the firm is losing money .", 5, TENSE, Evidence.SUPPORTS),
+        ("Yesterday the school still opens at nine .", 4, TENSE, Evidence.CONFIRMS),
     ],
 )
 def test_the_parse_weighs_a_flag(
