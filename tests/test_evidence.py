@@ -592,6 +592,27 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The children the managers admires shouts .", 5, SVA, UNKNOWN),  # clause verb disagrees
         ("The cars which the mechanic repaired runs well now .", 6, SVA, Evidence.CONFIRMS),
         ("The cars which the mechanic repaired work well now .", 6, SVA, Evidence.CONTRADICTS),
+        # a subject relative clause after the opening subject; an object one's own verb (-76)
+        ("The managers that like the manager is happy .", 6, SVA, Evidence.CONFIRMS),
+        ("The teachers that visit the customer smiles .", 6, SVA, Evidence.CONFIRMS),
+        ("The painters that the child admire dance .", 5, SVA, Evidence.CONFIRMS),
+        ("The managers that like the manager are happy .", 6, SVA, Evidence.CONTRADICTS),
+        ("The man who watches the girls dance is my uncle .", 6, SVA, UNKNOWN),  # a bare verb
+        ("The banker the guards admires is nervous .", 4, SVA, Evidence.CONFIRMS),
+        ("The banker the guards admire is nervous .", 4, SVA, Evidence.CONTRADICTS),
+        ("The banker the guards admires are nervous .", 4, SVA, Evidence.CONFIRMS),  # -73's
+        # a clause after a verb of saying or believing, *that* or none; -75's and -76's
+        # readings leave collectives and nouns tagged against their spelling to the parse
+        ("The farmer thought the painters shouts .", 5, SVA, Evidence.CONFIRMS),
+        ("He thinks that the children sings .", 5, SVA, Evidence.CONFIRMS),
+        ("I think the results shows a clear trend .", 4, SVA, Evidence.CONFIRMS),
+        ("I know that the dog bark .", 5, SVA, Evidence.CONFIRMS),  # the tag counts *dog*
+        ("The company said the sales proceeds will be used .", 5, SVA, UNKNOWN),  # a compound
+        ("The nurses the architect hates is going home .", 5, SVA, Evidence.CONFIRMS),
+        ("The clerks heard the teacher wait .", 4, SVA, UNKNOWN),  # a bare verb after *hear*
+        ("The soldiers noticed that the farmer walks .", 6, SVA, Evidence.CONTRADICTS),
+        ("I believe the data shows a trend .", 4, SVA, UNKNOWN),  # *data*: either number
+        ("I think the team are winning .", 4, SVA, UNKNOWN),  # a collective
         # a short coordination the tagger read as one noun phrase (-75)
         ("The architect shouts and arrive .", 4, SVA, Evidence.CONFIRMS),
         ("The businessmen rest and swims .", 4, SVA, UNKNOWN),  # *swims*: a noun's tag
@@ -629,18 +650,18 @@ def test_the_parse_weighs_a_flag(
         ("Yah sud ha ' send word .", 4, Evidence.UNKNOWN),  # *sud*: no noun lemminflect knows
         ("The clerks near the coin are happy .", 1, Evidence.UNKNOWN),  # has a finite verb
         # a *that* clause read as one noun (-42): the word before decides, sure if counted
-        ("He thinks that the children sings .", 5, Evidence.CONFIRMS),
-        ("I know that the dog bark .", 5, Evidence.SUPPORTS),  # *dog*: lemminflect's plural too
-        ("He thinks that the children sing .", 5, Evidence.CONTRADICTS),
+        ("He hopes that the children sings .", 5, Evidence.CONFIRMS),
+        ("Now I know that the dog bark .", 6, Evidence.SUPPORTS),  # *dog*: lemminflect's plural too
+        ("He hopes that the children sing .", 5, Evidence.CONTRADICTS),
         # a relative clause that swallowed the main verb (-43); sure since -72 where the
         # clause's own verb agrees with the subject (*lives*, *share*): the writer counted it
         ("The man who lives next door work at the bank .", 6, Evidence.CONFIRMS),
         ("The students who share my flat cooks every night .", 6, Evidence.CONFIRMS),
         ("The author who wrote these books live in Paris .", 6, Evidence.SUPPORTS),  # -44
         # a main verb read as a noun after a relative clause (-72)
-        ("The teachers that visit the customer smiles .", 6, Evidence.CONFIRMS),
+        ("Teachers that visit the customer smiles .", 5, Evidence.CONFIRMS),  # -76 reads "The …"
         ("The teachers that visited the customer smiles .", 6, Evidence.SUPPORTS),  # no number
-        ("The painters that the child admire dance .", 5, Evidence.CONFIRMS),  # -73
+        ("Now the painters that the child admire dance .", 6, Evidence.CONFIRMS),  # -73
         # a predicate noun roots the sentence: its main verb is there (-44)
         ("It is an activity that requires many people , which improves it .", 10, UNKNOWN),
     ],
