@@ -1021,7 +1021,7 @@ def _after_reduced_relative(sent: Sentence, i: int) -> Reading | None:
     word's number (*The noise that the bus stops make is loud*: *bus stops*). From dev
     minimal pairs and the behavioural suite (-75)."""
     shown = spelled_number(sent.tokens[i].form)
-    outer = _determined_at(sent, 0)
+    outer = _determined_at(sent, _reading_start(sent))
     if shown is None or outer is None or outer + 1 >= len(sent.tokens):
         return None
     marked = sent.tokens[outer + 1].form.lower() in RELATIVE_MARKS
@@ -1049,7 +1049,7 @@ def _after_subject_relative(sent: Sentence, i: int) -> Reading | None:
     noun decides. Not after a verb that takes a bare infinitive (*The man who watches the
     girls dance*). From dev minimal pairs (-76)."""
     shown = spelled_number(sent.tokens[i].form)
-    outer = _determined_at(sent, 0)
+    outer = _determined_at(sent, _reading_start(sent))
     if shown is None or outer is None or outer + 3 >= len(sent.tokens):
         return None
     if sent.tokens[outer + 1].form.lower() not in ("that", "which", "who"):
@@ -1073,7 +1073,7 @@ def _inside_relative(sent: Sentence, i: int) -> Reading | None:
     number (the main verb, agreeing), the clause's subject decides ``i``. From dev minimal
     pairs (-76)."""
     shown = spelled_number(sent.tokens[i].form)
-    outer = _determined_at(sent, 0)
+    outer = _determined_at(sent, _reading_start(sent))
     if shown is None or outer is None or outer + 1 >= len(sent.tokens) or i + 1 >= len(sent.tokens):
         return None
     marked = sent.tokens[outer + 1].form.lower() in RELATIVE_MARKS
@@ -1095,8 +1095,10 @@ def _in_complement_clause(sent: Sentence, i: int) -> Reading | None:
     many of these with the noun phrase as the first verb's object. From dev minimal pairs
     (-76)."""
     shown = spelled_number(sent.tokens[i].form)
-    opener = sent.tokens[0].form.lower() in NOMINATIVES and sent.tokens[0].upos == "PRON"
-    subject = 0 if opener else _determined_at(sent, 0)
+    start = _reading_start(sent)
+    first = sent.tokens[start] if start < len(sent.tokens) else None
+    opener = first is not None and first.form.lower() in NOMINATIVES and first.upos == "PRON"
+    subject = start if opener else _determined_at(sent, start)
     if shown is None or subject is None or subject + 2 >= len(sent.tokens):
         return None
     verb = sent.tokens[subject + 1]
@@ -1120,9 +1122,12 @@ def _short_coordination(sent: Sentence, i: int) -> Reading | None:
     lowercase and counted by its spelling (the tagger may call it an adjective), and ``i``
     must be tagged a verb or be no noun at all (not *The city walls and gate*). Shaped on dev
     minimal pairs (-75)."""
-    if i < 4 or sent.tokens[i - 1].form.lower() != "and" or sent.tokens[0].upos != "DET":
+    start = _reading_start(sent)
+    if i < start + 4 or sent.tokens[i - 1].form.lower() != "and":
         return None
-    if any(t.upos != "ADJ" for t in sent.tokens[1 : i - 3]):
+    if sent.tokens[start].upos != "DET" or any(
+        t.upos != "ADJ" for t in sent.tokens[start + 1 : i - 3]
+    ):
         return None
     subject, first = sent.tokens[i - 3].form, sent.tokens[i - 2].form
     number = _spelled_noun_number(subject) if subject.islower() else None
@@ -1138,6 +1143,18 @@ def _short_coordination(sent: Sentence, i: int) -> Reading | None:
     if spelled_number(first) != number:
         return None
     return i - 3, _verdict_strong(shown != number)
+
+
+def _reading_start(sent: Sentence) -> int:
+    """Where a word reading's subject may start: after opening punctuation and a coordinator
+    (:func:`_clause_start`) and one adverb, with or without a comma after it (*However, the
+    keys that the man lost is*; *Now the painters that the child admire dance*), -77."""
+    k = _clause_start(sent)
+    if k < len(sent.tokens) and sent.tokens[k].upos == "ADV":
+        k += 1
+        if k < len(sent.tokens) and sent.tokens[k].form == ",":
+            k += 1
+    return k
 
 
 def _determined_at(sent: Sentence, k: int) -> int | None:

@@ -608,6 +608,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("I think the results shows a clear trend .", 4, SVA, Evidence.CONFIRMS),
         ("I know that the dog bark .", 5, SVA, Evidence.CONFIRMS),  # the tag counts *dog*
         ("The company said the sales proceeds will be used .", 5, SVA, UNKNOWN),  # a compound
+        # the readings may start after a coordinator and one adverb (-77)
+        ("However , the keys that the man lost is on the table .", 8, SVA, Evidence.CONFIRMS),
+        ("But the children the manager admires shouts .", 6, SVA, Evidence.CONFIRMS),
+        ("Still , I think the results shows a clear trend .", 6, SVA, Evidence.CONFIRMS),
         ("The nurses the architect hates is going home .", 5, SVA, Evidence.CONFIRMS),
         ("The clerks heard the teacher wait .", 4, SVA, UNKNOWN),  # a bare verb after *hear*
         ("The soldiers noticed that the farmer walks .", 6, SVA, Evidence.CONTRADICTS),
@@ -651,7 +655,7 @@ def test_the_parse_weighs_a_flag(
         ("The clerks near the coin are happy .", 1, Evidence.UNKNOWN),  # has a finite verb
         # a *that* clause read as one noun (-42): the word before decides, sure if counted
         ("He hopes that the children sings .", 5, Evidence.CONFIRMS),
-        ("Now I know that the dog bark .", 6, Evidence.SUPPORTS),  # *dog*: lemminflect's plural too
+        ("In Rome I know that the dog bark .", 7, Evidence.SUPPORTS),  # *dog*: either number
         ("He hopes that the children sing .", 5, Evidence.CONTRADICTS),
         # a relative clause that swallowed the main verb (-43); sure since -72 where the
         # clause's own verb agrees with the subject (*lives*, *share*): the writer counted it
@@ -661,7 +665,7 @@ def test_the_parse_weighs_a_flag(
         # a main verb read as a noun after a relative clause (-72)
         ("Teachers that visit the customer smiles .", 5, Evidence.CONFIRMS),  # -76 reads "The …"
         ("The teachers that visited the customer smiles .", 6, Evidence.SUPPORTS),  # no number
-        ("Now the painters that the child admire dance .", 6, Evidence.CONFIRMS),  # -73
+        ("In Rome the painters that the child admire dance .", 7, Evidence.CONFIRMS),  # -73
         # a predicate noun roots the sentence: its main verb is there (-44)
         ("It is an activity that requires many people , which improves it .", 10, UNKNOWN),
     ],
