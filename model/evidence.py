@@ -1007,6 +1007,19 @@ def _verdict_strong(wrong: bool) -> Evidence:
     return Evidence.CONFIRMS if wrong else Evidence.CONTRADICTS
 
 
+def _object_clause(sent: Sentence) -> tuple[int, int, bool] | None:
+    """The shape both :func:`_after_reduced_relative` and :func:`_inside_relative` read: the
+    opening noun, the noun after it that is the subject of its object relative clause, and
+    whether *that*, *which*, *who* or *whom* stands between them; None if the sentence does
+    not open so."""
+    outer = _determined_at(sent, _reading_start(sent))
+    if outer is None or outer + 1 >= len(sent.tokens):
+        return None
+    marked = sent.tokens[outer + 1].form.lower() in RELATIVE_MARKS
+    inner = _determined_at(sent, outer + 1 + marked)
+    return None if inner is None else (outer, inner, marked)
+
+
 def _after_reduced_relative(sent: Sentence, i: int) -> Reading | None:
     """*The children the manager admires shouts*, *The nurses the architect hates is busy*: a
     sentence that opens with a determined noun, then a second determined noun and a present
@@ -1021,12 +1034,11 @@ def _after_reduced_relative(sent: Sentence, i: int) -> Reading | None:
     word's number (*The noise that the bus stops make is loud*: *bus stops*). From dev
     minimal pairs and the behavioural suite (-75)."""
     shown = spelled_number(sent.tokens[i].form)
-    outer = _determined_at(sent, _reading_start(sent))
-    if shown is None or outer is None or outer + 1 >= len(sent.tokens):
+    clause = _object_clause(sent)
+    if shown is None or clause is None:
         return None
-    marked = sent.tokens[outer + 1].form.lower() in RELATIVE_MARKS
-    inner = _determined_at(sent, outer + 1 + marked)
-    if inner is None or inner + 2 != i or _verb_follows(sent, i):
+    outer, inner, marked = clause
+    if inner + 2 != i or _verb_follows(sent, i):
         return None
     verb = sent.tokens[inner + 1]
     outer_number, inner_number = (_tag_number(sent.tokens[k]) for k in (outer, inner))
@@ -1073,12 +1085,11 @@ def _inside_relative(sent: Sentence, i: int) -> Reading | None:
     number (the main verb, agreeing), the clause's subject decides ``i``. From dev minimal
     pairs (-76)."""
     shown = spelled_number(sent.tokens[i].form)
-    outer = _determined_at(sent, _reading_start(sent))
-    if shown is None or outer is None or outer + 1 >= len(sent.tokens) or i + 1 >= len(sent.tokens):
+    clause = _object_clause(sent)
+    if shown is None or clause is None or i + 1 >= len(sent.tokens):
         return None
-    marked = sent.tokens[outer + 1].form.lower() in RELATIVE_MARKS
-    inner = _determined_at(sent, outer + 1 + marked)
-    if inner is None or inner + 1 != i:
+    outer, inner, _ = clause
+    if inner + 1 != i:
         return None
     outer_number, inner_number = (_tag_number(sent.tokens[k]) for k in (outer, inner))
     if outer_number is None or spelled_number(sent.tokens[i + 1].form) != outer_number:
