@@ -695,11 +695,10 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
     -76); a reading's deciding noun that :func:`_undecided` leaves open (a collective, an
     invariant noun) gives no verdict.
     """
-    for reading in WORD_READINGS:
-        read = reading(sent, i)
-        if read is not None:
-            noun, verdict = read
-            return Evidence.UNKNOWN if _undecided(sent, noun, i) else verdict
+    read = _word_reading(sent, i)
+    if read is not None:
+        noun, verdict = read
+        return Evidence.UNKNOWN if _undecided(sent, noun, i) else verdict
     shown = verb_number(sent.tokens[i])
     pairs = agreements(sent)
     for pair in pairs:
@@ -1020,7 +1019,7 @@ def _object_clause(sent: Sentence) -> tuple[int, int, bool] | None:
     return None if inner is None else (outer, inner, marked)
 
 
-def _after_reduced_relative(sent: Sentence, i: int) -> Reading | None:
+def _after_reduced_relative(sent: Sentence, i: int, shown: str) -> Reading | None:
     """*The children the manager admires shouts*, *The nurses the architect hates is busy*: a
     sentence that opens with a determined noun, then a second determined noun and a present
     verb of that second noun's number, holds a relative clause with no *that* (the second
@@ -1033,9 +1032,8 @@ def _after_reduced_relative(sent: Sentence, i: int) -> Reading | None:
     number. No CONFIRMS when the clause's verb is tagged, and spelled, a noun of the flagged
     word's number (*The noise that the bus stops make is loud*: *bus stops*). From dev
     minimal pairs and the behavioural suite (-75)."""
-    shown = spelled_number(sent.tokens[i].form)
     clause = _object_clause(sent)
-    if shown is None or clause is None:
+    if clause is None:
         return None
     outer, inner, marked = clause
     if inner + 2 != i or _verb_follows(sent, i):
@@ -1053,16 +1051,15 @@ def _after_reduced_relative(sent: Sentence, i: int) -> Reading | None:
     return None if compound else (outer, Evidence.CONFIRMS)
 
 
-def _after_subject_relative(sent: Sentence, i: int) -> Reading | None:
+def _after_subject_relative(sent: Sentence, i: int, shown: str) -> Reading | None:
     """*The managers that like the manager is happy*, *The dog that fears the painters wait*:
     a sentence that opens with a determined noun, *that*, *which* or *who*, a verb spelled for
     the noun's number, and a determined noun phrase, its object, holds a subject relative
     clause; a word spelled as a present verb right after it is the main verb, and the first
     noun decides. Not after a verb that takes a bare infinitive (*The man who watches the
     girls dance*). From dev minimal pairs (-76)."""
-    shown = spelled_number(sent.tokens[i].form)
     outer = _determined_at(sent, _reading_start(sent))
-    if shown is None or outer is None or outer + 3 >= len(sent.tokens):
+    if outer is None or outer + 3 >= len(sent.tokens):
         return None
     if sent.tokens[outer + 1].form.lower() not in ("that", "which", "who"):
         return None
@@ -1078,15 +1075,14 @@ def _after_subject_relative(sent: Sentence, i: int) -> Reading | None:
     return outer, _verdict_strong(shown != number)
 
 
-def _inside_relative(sent: Sentence, i: int) -> Reading | None:
+def _inside_relative(sent: Sentence, i: int, shown: str) -> Reading | None:
     """*The banker the guards admires is nervous*, *The teacher that the chefs trusts
     complains*: the object relative clause of :func:`_after_reduced_relative`, judged at its
     own verb ``i``. When the word after it is spelled as a present verb of the first noun's
     number (the main verb, agreeing), the clause's subject decides ``i``. From dev minimal
     pairs (-76)."""
-    shown = spelled_number(sent.tokens[i].form)
     clause = _object_clause(sent)
-    if shown is None or clause is None or i + 1 >= len(sent.tokens):
+    if clause is None or i + 1 >= len(sent.tokens):
         return None
     outer, inner, _ = clause
     if inner + 1 != i:
@@ -1097,7 +1093,7 @@ def _inside_relative(sent: Sentence, i: int) -> Reading | None:
     return inner, _verdict_strong(shown != inner_number)
 
 
-def _in_complement_clause(sent: Sentence, i: int) -> Reading | None:
+def _in_complement_clause(sent: Sentence, i: int, shown: str) -> Reading | None:
     """*The farmer thought the painters shouts*, *I think the results shows*: a sentence that
     opens with a determined noun or a personal pronoun, a verb of saying or believing
     (:data:`CLAUSE_VERBS`; *notice* and *hear* only before *that*, as without it they may
@@ -1105,12 +1101,11 @@ def _in_complement_clause(sent: Sentence, i: int) -> Reading | None:
     present verb right after that phrase is its verb, and the noun decides. The parse reads
     many of these with the noun phrase as the first verb's object. From dev minimal pairs
     (-76)."""
-    shown = spelled_number(sent.tokens[i].form)
     start = _reading_start(sent)
     first = sent.tokens[start] if start < len(sent.tokens) else None
     opener = first is not None and first.form.lower() in NOMINATIVES and first.upos == "PRON"
     subject = start if opener else _determined_at(sent, start)
-    if shown is None or subject is None or subject + 2 >= len(sent.tokens):
+    if subject is None or subject + 2 >= len(sent.tokens):
         return None
     verb = sent.tokens[subject + 1]
     lemmas = set(_verb_lemmas(verb.form.lower()))
@@ -1124,7 +1119,7 @@ def _in_complement_clause(sent: Sentence, i: int) -> Reading | None:
     return noun, _verdict_strong(shown != _tag_number(sent.tokens[noun]))
 
 
-def _short_coordination(sent: Sentence, i: int) -> Reading | None:
+def _short_coordination(sent: Sentence, i: int, shown: str) -> Reading | None:
     """*The soldier cries and sing.*, *The architect shouts and arrive*: a sentence that opens
     with a determiner, adjectives, a noun, a verb spelled for that noun's number, *and*, and
     word ``i`` spelled as a present verb, with nothing but punctuation or a function word
@@ -1142,11 +1137,10 @@ def _short_coordination(sent: Sentence, i: int) -> Reading | None:
         return None
     subject, first = sent.tokens[i - 3].form, sent.tokens[i - 2].form
     number = _spelled_noun_number(subject) if subject.islower() else None
-    shown = spelled_number(sent.tokens[i].form)
     after = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
     if after is not None and after.upos in ("NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM"):
         return None
-    if number is None or shown is None or getAllLemmas(subject, upos="ADJ"):
+    if number is None or getAllLemmas(subject, upos="ADJ"):
         return None
     low = sent.tokens[i].form.lower()
     if not sent.tokens[i].xpos.startswith("VB") and getAllLemmas(low, upos="NOUN"):
@@ -1201,7 +1195,9 @@ def _tag_number(tok: Token) -> str | None:
 
 
 # Readings of sentence shapes the parse misreads, from their words, asked in turn before the
-# parse's own subject–verb pair (-75, -76).
+# parse's own subject–verb pair (-75 to -77). Each is given the number the flagged word's
+# spelling shows (:func:`spelled_number`; none is asked for a word that shows none) and
+# returns the noun that decides and its verdict, or None where the shape is not there.
 WORD_READINGS = (
     _after_reduced_relative,
     _inside_relative,
@@ -1209,6 +1205,15 @@ WORD_READINGS = (
     _in_complement_clause,
     _short_coordination,
 )
+
+
+def _word_reading(sent: Sentence, i: int) -> Reading | None:
+    """The first of :data:`WORD_READINGS` that finds its shape around word ``i``, if the
+    word's spelling shows a number at all."""
+    shown = spelled_number(sent.tokens[i].form)
+    if shown is None:
+        return None
+    return next((r for r in (read(sent, i, shown) for read in WORD_READINGS) if r), None)
 
 
 def _misread_pair(sent: Sentence, i: int) -> tuple[Agreement, str] | None:
@@ -2762,7 +2767,7 @@ def _plural_modifier(sent: Sentence, i: int) -> bool:
     return (
         (nxt.xpos == "NN" or _noun_read_as_past(nxt))
         and nxt.form.islower()
-        and (not adverbial or nxt.xpos != "NN")
+        and not (adverbial and nxt.xpos == "NN")  # *den* is often read as an adverb, too
         and not time
     )
 
