@@ -27,8 +27,10 @@ from model.agreement import (
     AUX_RELS,
     PERSONS,
     PL,
+    PLURAL_MARKERS,
     QUANTITY_NOUNS,
     SG,
+    SINGULAR_MARKERS,
     SUBJ_RELS,
     Agreement,
     agreeing_verb,
@@ -618,6 +620,7 @@ _AFTER_BE = ("VBG", "VBN")  # progressive or passive
 # kinds (*the old man*, *my brother*, *she*)
 MAX_FRONTED_SUBJECT = 4
 SUBJECT_WORDS = {"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"}
+MARKER_WORDS = SINGULAR_MARKERS | PLURAL_MARKERS | {"this", "that", "these", "those"}
 SYMBOLS = {"/", "-", "–", "&", "+"}  # a capital *A* after one is a letter: *GAU-5 / A*
 # tags of a word after which a capital *A* is a letter, not an article (*my A levels*)
 LETTER_BEFORE = {"DT", "PRP$", "POS", "NN", "NNS", "NNP"}
@@ -2497,6 +2500,8 @@ def _conjoined_name(sent: Sentence, subject: int) -> bool:
 def _determiner(sent: Sentence, i: int) -> Evidence:
     """A demonstrative and its noun, or a noun and the word that fixes its number."""
     tok = sent.tokens[i]
+    if _agrees_with_any(sent, i) or _lone_demonstrative(sent, i) or _marks_nothing(sent, i):
+        return Evidence.CONTRADICTS
     shown = _demonstrative(sent, i)
     if shown and tok.deprel == "det" and tok.head >= 0 and _plain_noun(sent, tok.head):
         if _those_present(sent, i, tok.head) or _pronoun_demonstrative(sent, i, tok.head):
@@ -2526,6 +2531,27 @@ def _determiner(sent: Sentence, i: int) -> Evidence:
     # *every 2 weeks* counts weeks; *a few* marks a plural (-71)
     fixed = PL if counted or _plural_marked(sent, i) else marker_number(sent, i)
     return Evidence.UNKNOWN if fixed is None else _verdict(_noun_number(tok) != fixed)
+
+
+def _agrees_with_any(sent: Sentence, i: int) -> bool:
+    """An invariant noun (:data:`INVARIANT_NOUNS`: *a commercial premises*, *these series*),
+    flagged or the head of a flagged determiner: any determiner agrees with it. Found on the
+    clean unread sets, where such flags were left UNKNOWN and still fired (-78)."""
+    tok = sent.tokens[i]
+    noun = tok.head if tok.deprel == "det" and tok.head >= 0 else i
+    head = sent.tokens[noun]
+    return head.upos == "NOUN" and head.form.lower() in INVARIANT_NOUNS
+
+
+def _lone_demonstrative(sent: Sentence, i: int) -> bool:
+    """A demonstrative pronoun with no noun after it, only a pronoun, a verb's auxiliary, a
+    preposition, a conjunction or punctuation (*These she put down upon the table*): it has
+    no noun to agree with (-78, from clean_unread_train)."""
+    tok = sent.tokens[i]
+    if tok.form.lower() not in ("this", "that", "these", "those") or tok.deprel == "det":
+        return False
+    after = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
+    return after is None or after.upos in ("PRON", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ")
 
 
 def _plural_marked(sent: Sentence, noun: int) -> bool:
@@ -2703,23 +2729,61 @@ def _spelled_noun_number(word: str) -> str | None:
 
 
 def _odd_marker(sent: Sentence, i: int) -> bool:
-    """A determiner of noun ``i`` that may not be one: a capital *A* after a symbol or a
-    number is a letter in a name (*the GAU-5 / A markings*), and a word joined by hyphens
-    belongs to a compound (*one-and-a-half-stories*, tokenised *one - and - a - half -
-    stories*)."""
+    """A determiner of noun ``i`` that is not one (:func:`_not_a_marker`)."""
+    return any(_not_a_marker(sent, k) for k in sent.children(i))
+
+
+def _marks_nothing(sent: Sentence, i: int) -> bool:
+    """A flagged noun whose only would-be markers are determiners that are not
+    (:func:`_not_a_marker`: *my A levels*): no word fixes its number, so nothing disagrees
+    (-78). The determiners of the noun's compounds count too (*her A-level examinations*,
+    where *A* determines *level*). A number or a marking determiner besides them leaves the
+    noun to the other rules (*the two A grades*)."""
+    if sent.tokens[i].upos not in ("NOUN", "PROPN"):
+        return False
+    kids = sent.children(i)
+    kids += [k for c in kids if sent.tokens[c].deprel == "compound" for k in sent.children(c)]
+    other = any(
+        not _not_a_marker(sent, k)
+        and (sent.tokens[k].deprel == "nummod" or sent.tokens[k].form.lower() in MARKER_WORDS)
+        for k in kids
+    )
+    return not other and any(_not_a_marker(sent, k) for k in kids)
+
+
+def _not_a_marker(sent: Sentence, k: int) -> bool:
+    """A determiner that marks no number of its noun: a capital *A* after a symbol or a number
+    is a letter in a name (*the GAU-5 / A markings*), and so after a determiner or a noun (*my
+    A levels*, *the class A shares*, -68) or before a hyphen (*her A - Level examinations*,
+    -78); a word joined by hyphens belongs to a compound (*one - and - a - half - stories*);
+    the *a* of *half a* counts the measure (*at half a minute intervals*, -78); and an *each*
+    between a subject and its verb floats off the subject (*Fredriksson and Gessle each
+    released solo albums*, -78)."""
+    tok = sent.tokens[k]
+    if tok.deprel != "det" and (tok.form, tok.deprel) != ("A", "compound"):
+        return False  # the parse makes *A* a compound as often as a determiner (*the A levels*)
     words = [t.form for t in sent.tokens]
-    for k in sent.children(i):
-        if sent.tokens[k].deprel != "det":
-            continue
-        before = words[k - 1] if k > 0 else ""
-        after = words[k + 1] if k + 1 < len(words) else ""
-        if words[k] in ("A", "An") and (before in SYMBOLS or any(c.isdigit() for c in before)):
-            return True
-        if words[k] == "A" and k > 0 and sent.tokens[k - 1].xpos in LETTER_BEFORE:
-            return True  # *my A levels*, *the class A shares* (-68)
-        if "-" in (before, after):
-            return True
-    return False
+    before = words[k - 1] if k > 0 else ""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    if tok.form in ("A", "An") and (before in SYMBOLS or any(c.isdigit() for c in before)):
+        return True
+    if tok.form == "A" and (after == "-" or (k > 0 and sent.tokens[k - 1].xpos in LETTER_BEFORE)):
+        return True
+    if "-" in (before, after):
+        return True
+    if tok.form.lower() in ("a", "an") and before.lower() == "half":
+        return True
+    return tok.form.lower() == "each" and _floating(sent, k)
+
+
+def _floating(sent: Sentence, k: int) -> bool:
+    """*They each released*: a word right after a noun or pronoun and right before a finite
+    verb or a participle."""
+    if k == 0 or k + 1 >= len(sent.tokens):
+        return False
+    before, after = sent.tokens[k - 1], sent.tokens[k + 1]
+    finite = after.xpos in ("VBD", "VBN", "VBP", "VBZ", "MD")
+    return before.upos in ("NOUN", "PROPN", "PRON") and finite
 
 
 def _plain_noun(sent: Sentence, i: int) -> bool:

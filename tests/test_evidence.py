@@ -45,6 +45,7 @@ SVA, DET = ErrorType.SUBJECT_VERB_AGREEMENT, ErrorType.DETERMINER_NOUN_AGREEMENT
 FORM, TENSE = ErrorType.VERB_FORM, ErrorType.TENSE
 UNKNOWN = Evidence.UNKNOWN
 SUPPORTS = Evidence.SUPPORTS
+CONTRA = Evidence.CONTRADICTS
 REGARDING = (
     "Regarding the origin of the tower 's name various hypotheses have been made : one "
     "concerns a possible ancient name of the valley ."
@@ -189,7 +190,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("How the devil are he so like ?", 3, SVA, Evidence.CONFIRMS),
         ("This loss of water helps pull more sap up from the roots .", 5, SVA, UNKNOWN),
         ("This loss of water pull more sap up from the roots .", 4, SVA, Evidence.SUPPORTS),
-        ("He said it could purchase the class A shares , held by a national .", 8, DET, UNKNOWN),
+        ("He said it could purchase the class A shares , held by a national .", 8, DET, CONTRA),
         ("He said it could purchase the class a shares , held by a national .", 8, DET, SUPPORTS),
         (
             "She will be discussing the latest version of her coat at a textiles show in France"
@@ -433,8 +434,8 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The author of the books are here .", 5, SVA, Evidence.SUPPORTS),
         ("The mill consisted of 10 head of stamps .", 5, DET, UNKNOWN),
         ("It is available in wheel sizes from 17 inch to 20 inch .", 8, DET, UNKNOWN),
-        ("The GAU-5 / A markings were removed .", 4, DET, UNKNOWN),  # a letter, not *a*
-        ("It is one - and - a - half - stories tall .", 10, DET, UNKNOWN),
+        ("The GAU-5 / A markings were removed .", 4, DET, CONTRA),  # a letter, not *a*
+        ("It is one - and - a - half - stories tall .", 10, DET, CONTRA),
         (HOSE, 3, DET, UNKNOWN),  # *hose* tagged an adjective
         ("They offer a good portions at a great price .", 4, DET, Evidence.SUPPORTS),
         ("She bought a red apples .", 4, DET, Evidence.SUPPORTS),
@@ -481,7 +482,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Mary have two dogs .", 1, SVA, Evidence.SUPPORTS),
         ("The fish are biting today .", 2, SVA, UNKNOWN),  # a plural spelled as its singular
         ("The aircraft was grounded .", 2, SVA, UNKNOWN),
-        ("These series of tests were run .", 0, DET, UNKNOWN),
+        ("These series of tests were run .", 0, DET, CONTRA),
         ("The fishes is in the tank .", 2, SVA, Evidence.SUPPORTS),  # the -es plural shows
         ("Were it not for your help , we would have failed .", 0, SVA, UNKNOWN),
         ("There were a focus on the fit .", 1, SVA, Evidence.SUPPORTS),  # expletive *there*
@@ -541,8 +542,8 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("They studied this ordinary candles .", 2, DET, Evidence.CONFIRMS),
         ("The chef mentioned those familiar book .", 3, DET, Evidence.CONFIRMS),
         ("That odd keys are different .", 0, DET, Evidence.CONFIRMS),  # *that* opening
-        ("These fish is fresh .", 0, DET, UNKNOWN),  # *fish*: either number, no verdict
-        ("These data were collected in 2019 .", 0, DET, UNKNOWN),  # *data*, the same (-53)
+        ("These fish is fresh .", 0, DET, CONTRA),  # *fish*: either number agrees
+        ("These data were collected in 2019 .", 0, DET, CONTRA),  # *data*, the same (-53)
         ("He said that old keys are cheap .", 2, DET, UNKNOWN),  # *that* may be a conjunction
         ("Most of our aid will go to those nearing self-sufficiency .", 7, DET, Evidence.SUPPORTS),
         ("He won by making these a charge against the city .", 4, DET, UNKNOWN),  # -50
@@ -626,11 +627,25 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("He stayed at a drugs den in the city .", 4, DET, UNKNOWN),  # *den* read as a past
         ("He began as a mergers and acquisitions banker .", 4, DET, UNKNOWN),
         ("He began as a mergers and acquisitions .", 4, DET, Evidence.SUPPORTS),
-        ("France should build eight new flotilla craft .", 6, DET, UNKNOWN),
+        ("France should build eight new flotilla craft .", 6, DET, CONTRA),
         ("In 2016 the school continues to operate .", 4, TENSE, UNKNOWN),
         ("In 2015 , the firm is still losing money .", 5, TENSE, UNKNOWN),
         ("In 2015 , the firm is losing money .", 5, TENSE, Evidence.SUPPORTS),
         ("Yesterday the school still opens at nine .", 4, TENSE, Evidence.CONFIRMS),
+        # any determiner agrees with an invariant noun; a marker that is not one (-78)
+        ("It became a commercial premises in 1980 .", 4, DET, CONTRA),
+        ("These series are long .", 0, DET, CONTRA),
+        ("She passed her A - Level examinations in Lagos .", 6, DET, CONTRA),
+        ("I was doing my A levels at school .", 5, DET, CONTRA),
+        ("She passed her A - level examinations in maths .", 6, DET, CONTRA),  # *A level*'s
+        ("She put a apples on the table .", 3, DET, Evidence.SUPPORTS),
+        ("I was doing a levels at school .", 4, DET, Evidence.SUPPORTS),
+        ("Each skier started at half a minute intervals .", 7, DET, CONTRA),
+        ("He waited for a minutes .", 4, DET, Evidence.SUPPORTS),
+        ("The two brothers each released solo albums .", 6, DET, CONTRA),
+        ("The brothers released each albums .", 4, DET, Evidence.SUPPORTS),
+        ("These she put down upon the table .", 0, DET, CONTRA),
+        ("These book is on the table .", 0, DET, Evidence.CONFIRMS),
     ],
 )
 def test_the_parse_weighs_a_flag(
