@@ -621,6 +621,17 @@ _AFTER_BE = ("VBG", "VBN")  # progressive or passive
 MAX_FRONTED_SUBJECT = 4
 SUBJECT_WORDS = {"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"}
 MARKER_WORDS = SINGULAR_MARKERS | PLURAL_MARKERS | {"this", "that", "these", "those"}
+# Nouns for people that seldom modify another noun, so that a word spelled as a present verb
+# after them is their verb (*My father work in a bank*), written by hand (-79)
+PERSON_NOUNS = {
+    "father", "mother", "brother", "sister", "son", "daughter", "husband", "wife", "uncle",
+    "aunt", "cousin", "grandfather", "grandmother", "grandma", "grandpa", "dad", "mum", "mom",
+    "friend", "boyfriend", "girlfriend", "neighbour", "neighbor", "boss", "teacher", "fathers",
+    "mothers", "brothers", "sisters", "sons", "daughters", "uncles", "aunts", "cousins",
+    "friends", "neighbours", "neighbors", "teachers", "grandparents", "parents",
+}  # fmt: skip
+FINITE_TAGS = ("VBZ", "VBP", "VBD", "MD")
+CLAUSE_UPOS = ("CCONJ", "SCONJ")
 SYMBOLS = {"/", "-", "–", "&", "+"}  # a capital *A* after one is a letter: *GAU-5 / A*
 # tags of a word after which a capital *A* is a letter, not an article (*my A levels*)
 LETTER_BEFORE = {"DT", "PRP$", "POS", "NN", "NNS", "NNP"}
@@ -1153,6 +1164,32 @@ def _short_coordination(sent: Sentence, i: int, shown: str) -> Reading | None:
     return i - 3, _verdict_strong(shown != number)
 
 
+def _person_then_verb(sent: Sentence, i: int, shown: str) -> Reading | None:
+    """*My father work in a hospital*, *Her brother play football on Sundays*: a sentence that
+    opens with a determiner or possessive and a noun for a person (:data:`PERSON_NOUNS`),
+    then word ``i`` spelled as a present verb, perhaps after one adverb (*My sister often
+    need help*). The tagger reads the two words as one noun (*father work*) or the verb as an
+    adverb (*My friend live in Paris*), so the parse finds no pair. Only where no verb comes
+    before the next clause (not *My father work is hard*, where *work* is a noun) and words
+    follow; a word spelled for one person only (*works*) must be tagged a verb, as it may be
+    a plural noun. Written from learners' errors of the behavioural suite's kind (-79)."""
+    noun = _determined_at(sent, _reading_start(sent))
+    if noun is None or sent.tokens[noun].form not in PERSON_NOUNS:
+        return None
+    between = sent.tokens[noun + 1 : i]
+    if len(between) > 1 or any(t.upos != "ADV" or t.form.lower() == "not" for t in between):
+        return None
+    if shown == SG and not sent.tokens[i].xpos.startswith("VB"):
+        return None
+    rest = sent.tokens[i + 1 :]
+    words = [t for t in rest if t.upos != "PUNCT"]
+    ends = next((k for k, t in enumerate(rest) if t.form in BREAKS or t.upos in CLAUSE_UPOS), None)
+    clause = rest[:ends]
+    if not words or any(t.xpos in FINITE_TAGS or t.upos == "AUX" for t in clause):
+        return None
+    return noun, _verdict_strong(shown != _tag_number(sent.tokens[noun]))
+
+
 def _reading_start(sent: Sentence) -> int:
     """Where a word reading's subject may start: after opening punctuation and a coordinator
     (:func:`_clause_start`) and one adverb, with or without a comma after it (*However, the
@@ -1207,6 +1244,7 @@ WORD_READINGS = (
     _after_subject_relative,
     _in_complement_clause,
     _short_coordination,
+    _person_then_verb,
 )
 
 

@@ -646,6 +646,15 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The brothers released each albums .", 4, DET, Evidence.SUPPORTS),
         ("These she put down upon the table .", 0, DET, CONTRA),
         ("These book is on the table .", 0, DET, Evidence.CONFIRMS),
+        # a noun for a person, then a word spelled as a present verb (-79)
+        ("My father work in a hospital .", 2, SVA, Evidence.CONFIRMS),
+        ("My father works in a hospital .", 2, SVA, CONTRA),
+        ("Her brother play football on Sundays .", 2, SVA, Evidence.CONFIRMS),
+        ("My friend live in Paris .", 2, SVA, Evidence.CONFIRMS),
+        ("My sister often need help .", 3, SVA, Evidence.CONFIRMS),
+        ("My parents works in a bank .", 2, SVA, Evidence.CONFIRMS),
+        ("My father work is hard .", 2, SVA, UNKNOWN),  # a verb follows: *work* is a noun
+        ("My friend group .", 2, SVA, UNKNOWN),  # nothing follows
     ],
 )
 def test_the_parse_weighs_a_flag(
