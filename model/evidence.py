@@ -1190,6 +1190,36 @@ def _person_then_verb(sent: Sentence, i: int, shown: str) -> Reading | None:
     return noun, _verdict_strong(shown != _tag_number(sent.tokens[noun]))
 
 
+def _joined_subjects(sent: Sentence, i: int, shown: str) -> Reading | None:
+    """*My father and my mother is teachers*, *The boy and the girl plays outside*: a
+    sentence that opens with two noun phrases joined by *and*, each with its own determiner
+    or possessive (so two things, not one named twice as in *My friend and colleague has*),
+    then word ``i`` spelled as a present verb: the subject is plural. Not with *each*,
+    *every* or *no* on either noun (*Every boy and every girl has*), nor where a verb follows
+    ``i`` (*lives* may head a compound), nor before a singular indefinite predicate
+    (:func:`_one_thing_predicate`). The second noun is returned as the one that decides,
+    so that :func:`_undecided` may still leave a collective or a name to the parse (-80)."""
+    first = _determined_at(sent, _reading_start(sent))
+    if first is None or first + 2 >= len(sent.tokens):
+        return None
+    if sent.tokens[first + 1].form.lower() != "and":
+        return None
+    second = _determined_at(sent, first + 2)
+    if second is None or second + 1 != i or _verb_follows(sent, i):
+        return None
+    dets = (sent.tokens[_reading_start(sent)], sent.tokens[first + 2])
+    if any(t.form.lower() in DISTRIBUTIVE for t in dets) or _one_thing_predicate(sent, i):
+        return None
+    return second, _verdict_strong(shown != PL)
+
+
+def _one_thing_predicate(sent: Sentence, i: int) -> bool:
+    """*The old man and the sea is a famous novel*: a form of *be* with *a* or *an* after it
+    says its subject is one thing, a title or a pair named as one."""
+    after = sent.tokens[i + 1].form.lower() if i + 1 < len(sent.tokens) else ""
+    return verb_lemma(sent.tokens[i].form.lower()) == "be" and after in ("a", "an")
+
+
 def _reading_start(sent: Sentence) -> int:
     """Where a word reading's subject may start: after opening punctuation and a coordinator
     (:func:`_clause_start`) and one adverb, with or without a comma after it (*However, the
@@ -1245,6 +1275,7 @@ WORD_READINGS = (
     _in_complement_clause,
     _short_coordination,
     _person_then_verb,
+    _joined_subjects,
 )
 
 

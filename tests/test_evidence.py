@@ -655,6 +655,12 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("My parents works in a bank .", 2, SVA, Evidence.CONFIRMS),
         ("My father work is hard .", 2, SVA, UNKNOWN),  # a verb follows: *work* is a noun
         ("My friend group .", 2, SVA, UNKNOWN),  # nothing follows
+        # two noun phrases joined by *and*, each with its own determiner (-80)
+        ("My father and my mother is teachers .", 5, SVA, Evidence.CONFIRMS),
+        ("My father and my mother are teachers .", 5, SVA, CONTRA),
+        ("The boy and the girl plays outside .", 5, SVA, Evidence.CONFIRMS),
+        ("Every boy and every girl has a book .", 5, SVA, UNKNOWN),  # *every*: singular
+        ("The old man and the sea is a famous novel .", 6, SVA, CONTRA),  # a title: the parse
     ],
 )
 def test_the_parse_weighs_a_flag(
