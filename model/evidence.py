@@ -869,12 +869,15 @@ def _one_of(sent: Sentence, i: int, shown: str | None) -> Evidence | None:
     """*one of the …* as the subject before the verb: singular, whatever the noun after *of*
     (*One of the students are absent*, *One of my friends live there*). The training rules
     pair no subject that is a number with its verb, so :func:`model.agreement.agreements`
-    gives no pair here."""
+    gives no pair here. Since -81 also a verb the tagger read as an adjective or adverb, with
+    no copula or auxiliary, counted by its spelling (*One of my friends live in Paris*)."""
+    tok = sent.tokens[i]
+    if shown is None and tok.upos in ("ADJ", "ADV") and not _form_governed(sent, i):
+        shown = spelled_number(tok.form)  # *One of my friends live in Paris*: *live* an adverb
     if shown is None:
         return None
     if _conditional_were(sent, i):
         return Evidence.UNKNOWN  # *if one of its branches were to fall* (-71)
-    tok = sent.tokens[i]
     clause = tok.head if tok.deprel in AUX_RELS and tok.head >= 0 else i
     for k in sent.children(clause):
         subj = sent.tokens[k]
@@ -1220,6 +1223,49 @@ def _one_thing_predicate(sent: Sentence, i: int) -> bool:
     return verb_lemma(sent.tokens[i].form.lower()) == "be" and after in ("a", "an")
 
 
+def _coordinated_infinitive(sent: Sentence, i: int, shown: str) -> Reading | None:
+    """*The officer knows many foreign languages and love to tell stories*: a sentence that
+    opens with a determined noun and a verb spelled for its number (or a past, which shows
+    none: *The nurses read several newspapers*), then, after that verb's object and
+    modifiers, *and* and word ``i`` spelled as a present verb with *to* and a bare verb after
+    it. The parse often joins ``i`` to the object as a noun (*languages and love*); the *to*
+    and bare verb make it a verb, sharing the opening subject. No finite verb, pronoun,
+    comma, relative word or subordinator may stand between the two verbs (each may open a
+    clause of its own), and ``i`` must be tagged a verb, be a verb that takes *to* before a
+    verb (:data:`INFINITIVE_ONLY`: *love*, *plans*) or be no noun at all (not *books and
+    tickets to see the show*). Shaped on dev minimal pairs (*vp_coordination_long*), -81."""
+    subject = _determined_at(sent, _reading_start(sent))
+    if subject is None or i + 2 >= len(sent.tokens) or i < subject + 4:
+        return None
+    number = _tag_number(sent.tokens[subject])
+    verb = sent.tokens[subject + 1]
+    counted = spelled_number(verb.form)
+    finite = counted == number or (counted is None and verb.xpos in ("VBD", "VBP", "VBZ"))
+    if sent.tokens[i - 1].form.lower() != "and" or not finite:
+        return None
+    if sent.tokens[i + 1].form.lower() != "to" or sent.tokens[i + 2].xpos != "VB":
+        return None
+    word = sent.tokens[i].form.lower()
+    verb_like = sent.tokens[i].xpos.startswith("VB") or verb_lemma(word) in INFINITIVE_ONLY
+    if not verb_like and getAllLemmas(word, upos="NOUN"):
+        return None
+    between = sent.tokens[subject + 2 : i - 1]
+    if any(_opens_clause(t) for t in between):
+        return None
+    return subject, _verdict_strong(shown != number)
+
+
+def _opens_clause(tok: Token) -> bool:
+    """A word that may open or head a clause of its own: a finite verb or auxiliary, a comma
+    or other break, a relative word or a subordinator."""
+    return (
+        tok.xpos in FINITE_TAGS
+        or tok.upos in ("AUX", "SCONJ", "PRON")
+        or tok.form in BREAKS
+        or tok.xpos in ("WDT", "WP", "WRB")
+    )
+
+
 def _reading_start(sent: Sentence) -> int:
     """Where a word reading's subject may start: after opening punctuation and a coordinator
     (:func:`_clause_start`) and one adverb, with or without a comma after it (*However, the
@@ -1276,6 +1322,7 @@ WORD_READINGS = (
     _short_coordination,
     _person_then_verb,
     _joined_subjects,
+    _coordinated_infinitive,
 )
 
 

@@ -46,6 +46,7 @@ FORM, TENSE = ErrorType.VERB_FORM, ErrorType.TENSE
 UNKNOWN = Evidence.UNKNOWN
 SUPPORTS = Evidence.SUPPORTS
 CONTRA = Evidence.CONTRADICTS
+OFFICER = "The officer knows many foreign languages and"  # -81's coordinated verb
 REGARDING = (
     "Regarding the origin of the tower 's name various hypotheses have been made : one "
     "concerns a possible ancient name of the valley ."
@@ -661,6 +662,11 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The boy and the girl plays outside .", 5, SVA, Evidence.CONFIRMS),
         ("Every boy and every girl has a book .", 5, SVA, UNKNOWN),  # *every*: singular
         ("The old man and the sea is a famous novel .", 6, SVA, CONTRA),  # a title: the parse
+        # a verb read as an adverb after *one of*; *and*, a verb, *to* and a bare verb (-81)
+        ("One of my friends live in Paris .", 4, SVA, Evidence.SUPPORTS),
+        (f"{OFFICER} love to tell stories .", 7, SVA, Evidence.CONFIRMS),
+        (f"{OFFICER} loves to tell stories .", 7, SVA, CONTRA),
+        ("The shops sell books and tickets to see the show .", 5, SVA, UNKNOWN),  # a noun
     ],
 )
 def test_the_parse_weighs_a_flag(
