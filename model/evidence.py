@@ -540,6 +540,11 @@ FORWARD = {
 }  # fmt: skip
 ORIGIN = {"date", "stem", "originate"}
 PERSIST = {"remain", "continue", "stay"}
+# verbs whose present passive tells what a record or an estimate says now (-82)
+RECORD_VERBS = {
+    "record", "note", "mention", "list", "document", "attest", "cite", "estimate", "register",
+}  # fmt: skip
+SAID_TO_HAVE = {"say", "believe", "think", "report", "claim", "rumour", "rumor"}
 RELATIVE_MARKS = ("that", "which", "who", "whom")
 # Verbs of saying and believing whose clause needs no *that* and never a bare verb (-76); and
 # two that may take a bare verb without *that* (*heard the teacher wait*), judged only with it.
@@ -3410,7 +3415,24 @@ def _present_by_sense(sent: Sentence, i: int) -> bool:
         lemma in ORIGIN
         or (lemma in ("go", "date", "trace") and "back" in particle)
         or _persists(sent, i)
+        or _on_record(sent, i)
     )
+
+
+def _on_record(sent: Sentence, i: int) -> bool:
+    """*In 1818 , it is recorded as producing 8,268 gallons*, *Production in 1985/86 is
+    estimated at*, *The church is thought to have been built in 1200*: a present *be* that is
+    the passive auxiliary of a verb of record (:data:`RECORD_VERBS`), or of a verb of saying or
+    believing with *to have* after it (:data:`SAID_TO_HAVE`), tells what a record or an
+    estimate says now, so a past year does not make it wrong. From clean_unread_train and
+    training.unused's find part (-82)."""
+    tok = sent.tokens[i]
+    if verb_lemma(tok.form.lower()) != "be" or tok.deprel != "aux:pass" or tok.head <= i:
+        return False
+    verb = sent.tokens[tok.head]
+    lemma = verb_lemma(verb.form.lower())
+    after = [t.form.lower() for t in sent.tokens[tok.head + 1 : tok.head + 3]]
+    return lemma in RECORD_VERBS or (lemma in SAID_TO_HAVE and after == ["to", "have"])
 
 
 def _persists(sent: Sentence, i: int) -> bool:

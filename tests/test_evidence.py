@@ -667,6 +667,11 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         (f"{OFFICER} love to tell stories .", 7, SVA, Evidence.CONFIRMS),
         (f"{OFFICER} loves to tell stories .", 7, SVA, CONTRA),
         ("The shops sell books and tickets to see the show .", 5, SVA, UNKNOWN),  # a noun
+        # a present passive of a verb of record under a year (-82)
+        ("In 1818 , it is recorded as producing 8,268 gallons a week .", 4, TENSE, UNKNOWN),
+        ("In 1846 , the Distillery is noted to have sold corn .", 5, TENSE, UNKNOWN),
+        ("In 1990 the school is built by the council .", 4, TENSE, Evidence.SUPPORTS),
+        ("Yesterday the result is recorded in the book .", 3, TENSE, Evidence.CONFIRMS),
     ],
 )
 def test_the_parse_weighs_a_flag(
