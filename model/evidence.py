@@ -496,6 +496,14 @@ PREPOSITION_TO = {
     # -71, from Wikipedia text no build reads (*accessible to registered patent attorneys*)
     "accessible",
     "inaccessible",
+    # -83, from clean_unread_train (*applied herself to blowing the fire*) and a known
+    # failure of the behavioural suite (*The method was applied to selected samples*)
+    "apply",
+    "addicted",
+    "addiction",
+    "resign",
+    "reconcile",
+    "reconciled",
 }
 # Verbs that pass their object *to* someone (*gives money to abandoned animals*, *was sold to
 # retired teachers*): after their object, or after their passive participle, *to* is a

@@ -672,6 +672,9 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("In 1846 , the Distillery is noted to have sold corn .", 5, TENSE, UNKNOWN),
         ("In 1990 the school is built by the council .", 4, TENSE, Evidence.SUPPORTS),
         ("Yesterday the result is recorded in the book .", 3, TENSE, Evidence.CONFIRMS),
+        # *apply* takes a preposition *to* (-83)
+        ("She applied herself to blowing the fire .", 4, FORM, CONTRA),
+        ("The method was applied to selected samples .", 5, FORM, CONTRA),
     ],
 )
 def test_the_parse_weighs_a_flag(
