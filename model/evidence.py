@@ -1282,13 +1282,36 @@ def _opens_clause(tok: Token) -> bool:
 def _reading_start(sent: Sentence) -> int:
     """Where a word reading's subject may start: after opening punctuation and a coordinator
     (:func:`_clause_start`) and one adverb, with or without a comma after it (*However, the
-    keys that the man lost is*; *Now the painters that the child admire dance*), -77."""
+    keys that the man lost is*; *Now the painters that the child admire dance*), -77; since
+    -84 also after one opening time word or plain prepositional phrase instead of the adverb
+    (*Yesterday my father work late*, *In Rome the painters that the child admire dance*)."""
     k = _clause_start(sent)
-    if k < len(sent.tokens) and sent.tokens[k].upos == "ADV":
+    n = len(sent.tokens)
+    if k < n and sent.tokens[k].upos == "ADV":
         k += 1
-        if k < len(sent.tokens) and sent.tokens[k].form == ",":
-            k += 1
+    else:
+        k = _after_opening_phrase(sent, k)
+    if k < n and sent.tokens[k].form == ",":
+        k += 1
     return k
+
+
+def _after_opening_phrase(sent: Sentence, k: int) -> int:
+    """The index after an opening time word (:data:`DAYS_NEAR`) or plain prepositional phrase
+    at ``k`` (a preposition other than *of*, determiners, adjectives and numbers, then
+    nouns: *In Rome*, *At the old station*), or ``k`` if none opens there."""
+    n = len(sent.tokens)
+    if k < n and sent.tokens[k].form.lower() in DAYS_NEAR:
+        return k + 1
+    if k >= n or sent.tokens[k].upos != "ADP" or sent.tokens[k].form.lower() == "of":
+        return k
+    j = k + 1
+    while j < n and sent.tokens[j].upos in ("DET", "ADJ", "NUM"):
+        j += 1
+    end = j
+    while end < n and sent.tokens[end].upos in ("NOUN", "PROPN"):
+        end += 1
+    return end if end > j else k
 
 
 def _determined_at(sent: Sentence, k: int) -> int | None:
