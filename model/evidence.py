@@ -643,7 +643,7 @@ PERSON_NOUNS = {
     "mothers", "brothers", "sisters", "sons", "daughters", "uncles", "aunts", "cousins",
     "friends", "neighbours", "neighbors", "teachers", "grandparents", "parents",
 }  # fmt: skip
-FINITE_TAGS = ("VBZ", "VBP", "VBD", "MD")
+FINITE_TAGS = ("VBZ", "VBP", "VBD", "MD")  # a finite verb or a modal
 CLAUSE_UPOS = ("CCONJ", "SCONJ")
 SYMBOLS = {"/", "-", "–", "&", "+"}  # a capital *A* after one is a letter: *GAU-5 / A*
 # tags of a word after which a capital *A* is a letter, not an article (*my A levels*)
@@ -1215,7 +1215,8 @@ def _joined_subjects(sent: Sentence, i: int, shown: str) -> Reading | None:
     ``i`` (*lives* may head a compound), nor before a singular indefinite predicate
     (:func:`_one_thing_predicate`). The second noun is returned as the one that decides,
     so that :func:`_undecided` may still leave a collective or a name to the parse (-80)."""
-    first = _determined_at(sent, _reading_start(sent))
+    start = _reading_start(sent)
+    first = _determined_at(sent, start)
     if first is None or first + 2 >= len(sent.tokens):
         return None
     if sent.tokens[first + 1].form.lower() != "and":
@@ -1223,7 +1224,7 @@ def _joined_subjects(sent: Sentence, i: int, shown: str) -> Reading | None:
     second = _determined_at(sent, first + 2)
     if second is None or second + 1 != i or _verb_follows(sent, i):
         return None
-    dets = (sent.tokens[_reading_start(sent)], sent.tokens[first + 2])
+    dets = (sent.tokens[start], sent.tokens[first + 2])
     if any(t.form.lower() in DISTRIBUTIVE for t in dets) or _one_thing_predicate(sent, i):
         return None
     return second, _verdict_strong(shown != PL)
@@ -1642,8 +1643,7 @@ def like_error(sent: Sentence, i: int) -> int | None:
         return None
     if after.upos == "PUNCT" or (subject > 0 and toks[subject - 1].upos in ("AUX", "VERB")):
         return None
-    finite = ("VBZ", "VBP", "VBD", "MD")
-    if any(t.xpos in finite for k, t in enumerate(toks) if k != i):
+    if any(t.xpos in FINITE_TAGS for k, t in enumerate(toks) if k != i):
         return None
     return subject
 
@@ -1781,7 +1781,7 @@ def _conditional_were(sent: Sentence, verb: int) -> bool:
             return True
         if low == "though" and k > 0 and sent.tokens[k - 1].form.lower() == "as":
             return True
-        if tok.xpos in ("VBZ", "VBP", "VBD", "MD") or low in (";", ":"):
+        if tok.xpos in FINITE_TAGS or low in (";", ":"):
             return False
     return False
 
@@ -2778,7 +2778,7 @@ def _pronoun_demonstrative(sent: Sentence, dem: int, noun: int) -> bool:
     the position*). Found on training.unused's find part (-50)."""
     between = sent.tokens[dem + 1 : noun]
     return any(
-        t.xpos in ("VBP", "VBZ", "VBD", "MD")
+        t.xpos in FINITE_TAGS
         or (t.upos == "DET" and t.form.lower() in ("the", "a", "an"))
         or t.deprel == "nmod:poss"
         for t in between
@@ -3067,7 +3067,7 @@ def _modifies_a_conjunct(sent: Sentence, i: int) -> bool:
 
 def _verbless(sent: Sentence) -> bool:
     """The parse found no finite verb in the sentence (a participle may be an adjective)."""
-    return not any(t.xpos in ("VBZ", "VBP", "VBD", "MD") for t in sent.tokens)
+    return not any(t.xpos in FINITE_TAGS for t in sent.tokens)
 
 
 def _verb_form(sent: Sentence, i: int) -> Evidence:
