@@ -3598,12 +3598,28 @@ def odd_noun(sent: Sentence, i: int) -> tuple[int, str] | None:
     return None
 
 
+def _reading_subject(sent: Sentence, noun: int) -> str:
+    """The subject a word reading's ``noun`` stands for: both nouns of a subject joined by
+    *and* (:func:`_joined_subjects`), else the noun itself."""
+    word = sent.tokens[noun].form
+    first = _determined_at(sent, _reading_start(sent))
+    if first is None or first + 2 >= noun or sent.tokens[first + 1].form.lower() != "and":
+        return word
+    joined = _determined_at(sent, first + 2) == noun
+    return f"{sent.tokens[first].form} and {word}" if joined else word
+
+
 def subject_of(sent: Sentence, verb: int) -> str | None:
     """The head word of the subject ``sent.tokens[verb]`` agrees with, or None if none is found.
 
     A relative clause's verb names the noun the clause modifies (*the farmer who hates*); a
-    coordinated subject is named whole (*Tom and Ann*).
+    coordinated subject is named whole (*Tom and Ann*). Where a word reading decided the verb
+    (:data:`WORD_READINGS`), its noun is named, not the parse's (*My father and my mother is*:
+    *father and mother*, where the parse pairs *is* with *mother*).
     """
+    read = _word_reading(sent, verb)
+    if read is not None:
+        return _reading_subject(sent, read[0])
     pair = next((p for p in agreements(sent) if p.verb == verb), None)
     if pair is not None:
         head = pair.subject

@@ -733,6 +733,14 @@ def test_a_relative_clause_verb_names_the_noun_it_agrees_with(syntax: Syntax) ->
     assert subject_of(sent, 6) == "farmer"
 
 
+def test_a_word_reading_names_the_subject_it_read(syntax: Syntax) -> None:
+    """The message names the reading's subject, not the noun the parse paired the verb with."""
+    joined = syntax.parse(["My", "father", "and", "my", "mother", "is", "teachers", "."])
+    assert subject_of(joined, 5) == "father and mother"
+    reduced = syntax.parse(["The", "children", "the", "manager", "admires", "shouts", "."])
+    assert subject_of(reduced, 5) == "children"
+
+
 def test_one_token_list_is_one_parsed_sentence(syntax: Syntax) -> None:
     words = ["It", "rains", ".", "The", "dogs", "bark", "."]
     assert [t.form for t in syntax.parse(words).tokens] == words
