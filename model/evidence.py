@@ -633,7 +633,8 @@ _AFTER_BE = ("VBG", "VBN")  # progressive or passive
 # kinds (*the old man*, *my brother*, *she*)
 MAX_FRONTED_SUBJECT = 4
 SUBJECT_WORDS = {"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"}
-MARKER_WORDS = SINGULAR_MARKERS | PLURAL_MARKERS | {"this", "that", "these", "those"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+MARKER_WORDS = SINGULAR_MARKERS | PLURAL_MARKERS | DEMONSTRATIVES
 # Nouns for people that seldom modify another noun, so that a word spelled as a present verb
 # after them is their verb (*My father work in a bank*), written by hand (-79)
 PERSON_NOUNS = {
@@ -1198,10 +1199,11 @@ def _person_then_verb(sent: Sentence, i: int, shown: str) -> Reading | None:
     if shown == SG and not sent.tokens[i].xpos.startswith("VB"):
         return None
     rest = sent.tokens[i + 1 :]
-    words = [t for t in rest if t.upos != "PUNCT"]
     ends = next((k for k, t in enumerate(rest) if t.form in BREAKS or t.upos in CLAUSE_UPOS), None)
     clause = rest[:ends]
-    if not words or any(t.xpos in FINITE_TAGS or t.upos == "AUX" for t in clause):
+    if all(t.upos == "PUNCT" for t in rest) or any(
+        t.xpos in FINITE_TAGS or t.upos == "AUX" for t in clause
+    ):
         return None
     return noun, _verdict_strong(shown != _tag_number(sent.tokens[noun]))
 
@@ -1215,19 +1217,25 @@ def _joined_subjects(sent: Sentence, i: int, shown: str) -> Reading | None:
     ``i`` (*lives* may head a compound), nor before a singular indefinite predicate
     (:func:`_one_thing_predicate`). The second noun is returned as the one that decides,
     so that :func:`_undecided` may still leave a collective or a name to the parse (-80)."""
-    start = _reading_start(sent)
-    first = _determined_at(sent, start)
+    joined = _joined_pair(sent)
+    if joined is None or joined[1] + 1 != i or _verb_follows(sent, i):
+        return None
+    first, second = joined
+    dets = (sent.tokens[_reading_start(sent)], sent.tokens[first + 2])
+    if any(t.form.lower() in DISTRIBUTIVE for t in dets) or _one_thing_predicate(sent, i):
+        return None
+    return second, _verdict_strong(shown != PL)
+
+
+def _joined_pair(sent: Sentence) -> tuple[int, int] | None:
+    """The two nouns of an opening *DET N and DET N* (:func:`_joined_subjects`), or None."""
+    first = _determined_at(sent, _reading_start(sent))
     if first is None or first + 2 >= len(sent.tokens):
         return None
     if sent.tokens[first + 1].form.lower() != "and":
         return None
     second = _determined_at(sent, first + 2)
-    if second is None or second + 1 != i or _verb_follows(sent, i):
-        return None
-    dets = (sent.tokens[start], sent.tokens[first + 2])
-    if any(t.form.lower() in DISTRIBUTIVE for t in dets) or _one_thing_predicate(sent, i):
-        return None
-    return second, _verdict_strong(shown != PL)
+    return None if second is None else (first, second)
 
 
 def _one_thing_predicate(sent: Sentence, i: int) -> bool:
@@ -2700,7 +2708,7 @@ def _lone_demonstrative(sent: Sentence, i: int) -> bool:
     preposition, a conjunction or punctuation (*These she put down upon the table*): it has
     no noun to agree with (-78, from clean_unread_train)."""
     tok = sent.tokens[i]
-    if tok.form.lower() not in ("this", "that", "these", "those") or tok.deprel == "det":
+    if tok.form.lower() not in DEMONSTRATIVES or tok.deprel == "det":
         return False
     after = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
     return after is None or after.upos in ("PRON", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ")
@@ -2895,12 +2903,13 @@ def _marks_nothing(sent: Sentence, i: int) -> bool:
         return False
     kids = sent.children(i)
     kids += [k for c in kids if sent.tokens[c].deprel == "compound" for k in sent.children(c)]
+    odd = {k for k in kids if _not_a_marker(sent, k)}
     other = any(
-        not _not_a_marker(sent, k)
-        and (sent.tokens[k].deprel == "nummod" or sent.tokens[k].form.lower() in MARKER_WORDS)
+        sent.tokens[k].deprel == "nummod" or sent.tokens[k].form.lower() in MARKER_WORDS
         for k in kids
+        if k not in odd
     )
-    return not other and any(_not_a_marker(sent, k) for k in kids)
+    return bool(odd) and not other
 
 
 def _not_a_marker(sent: Sentence, k: int) -> bool:
@@ -2934,8 +2943,8 @@ def _floating(sent: Sentence, k: int) -> bool:
     if k == 0 or k + 1 >= len(sent.tokens):
         return False
     before, after = sent.tokens[k - 1], sent.tokens[k + 1]
-    finite = after.xpos in ("VBD", "VBN", "VBP", "VBZ", "MD")
-    return before.upos in ("NOUN", "PROPN", "PRON") and finite
+    verb = after.xpos in FINITE_TAGS or after.xpos == "VBN"
+    return before.upos in ("NOUN", "PROPN", "PRON") and verb
 
 
 def _plain_noun(sent: Sentence, i: int) -> bool:
@@ -3602,11 +3611,10 @@ def _reading_subject(sent: Sentence, noun: int) -> str:
     """The subject a word reading's ``noun`` stands for: both nouns of a subject joined by
     *and* (:func:`_joined_subjects`), else the noun itself."""
     word = sent.tokens[noun].form
-    first = _determined_at(sent, _reading_start(sent))
-    if first is None or first + 2 >= noun or sent.tokens[first + 1].form.lower() != "and":
+    joined = _joined_pair(sent)
+    if joined is None or joined[1] != noun:
         return word
-    joined = _determined_at(sent, first + 2) == noun
-    return f"{sent.tokens[first].form} and {word}" if joined else word
+    return f"{sent.tokens[joined[0]].form} and {word}"
 
 
 def subject_of(sent: Sentence, verb: int) -> str | None:
