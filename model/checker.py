@@ -29,6 +29,7 @@ from model.evidence import (
     form_corrections,
     like_error,
     like_site,
+    matched,
     odd_noun,
     person_error,
     person_site,
@@ -375,9 +376,20 @@ class Checker:
             flag = self._flag(j, tok, raw, p_error[j])
             if flag is None:
                 continue
-            needed = weigh_all or bool(cuts) or flag.type is ErrorType.SUBJECT_VERB_AGREEMENT
-            found = self._weigh(flag, parse) if needed else Evidence.UNKNOWN
+            if not weigh_all and _only_matches(flag, p_error[j], cuts):
+                found = self._matched(flag, parse)
+            elif weigh_all or cuts or flag.type is ErrorType.SUBJECT_VERB_AGREEMENT:
+                found = self._weigh(flag, parse)
+            else:
+                found = Evidence.UNKNOWN
             yield flag, p_error[j], found
+
+    def _matched(self, flag: Flag, parse: _LazyParse) -> Evidence:
+        """MATCHES or UNKNOWN for an agreement flag only MATCHES' cut-off could let through:
+        the word readings alone decide it (:func:`model.evidence.matched`)."""
+        if not parse.available or not matched(parse.sentence(), flag.token):
+            return Evidence.UNKNOWN
+        return self._weigh(flag, parse)
 
     def _weigh(self, flag: Flag, parse: _LazyParse) -> Evidence:
         """The parse's evidence on a flag; names the subject in agreement messages on the way."""
@@ -537,14 +549,23 @@ class _LazyParse:
         return self._sentence
 
 
+def _only_matches(flag: Flag, p: float, cuts: dict[Evidence, float]) -> bool:
+    """``p`` clears no cut-off of the flag's type but MATCHES'."""
+    others = [c for e, c in cuts.items() if e is not Evidence.MATCHES]
+    return flag.type is ErrorType.SUBJECT_VERB_AGREEMENT and bool(others) and p < min(others)
+
+
 def _evidence_cuts(etype: str, cuts: dict[str, float]) -> dict[Evidence, float]:
     """One error type's per-evidence cut-offs from config.json; every verdict needs one, but
-    CONFIRMS, newer than the others, takes SUPPORTS' when it has none."""
-    missing = [e.value for e in Evidence if e.value not in cuts and e is not Evidence.CONFIRMS]
+    CONFIRMS and MATCHES, newer than the others, take SUPPORTS' and CONFIRMS' when they have
+    none."""
+    newer = (Evidence.CONFIRMS, Evidence.MATCHES)
+    missing = [e.value for e in Evidence if e.value not in cuts and e not in newer]
     if missing:
         raise ValueError(f"config.json: evidence_thresholds.{etype} lacks {', '.join(missing)}")
     found = {Evidence(e): float(c) for e, c in cuts.items()}
     found.setdefault(Evidence.CONFIRMS, found[Evidence.SUPPORTS])
+    found.setdefault(Evidence.MATCHES, found[Evidence.CONFIRMS])
     return found
 
 

@@ -74,9 +74,17 @@ class Evidence(StrEnum):
     """The parse finds no subject, determiner, auxiliary or past-time frame that decides."""
     CONFIRMS = "confirms"
     """As SUPPORTS, where the sentence leaves hardly any reading in which the word is right:
-    so far only a present verb in a clause dated back from now (*Yesterday she walks*, *two
-    days ago*, *last week*), where a year leaves room for the historical present (*In 1992
-    his novel appears*). Its own cut-off; a config without one uses SUPPORTS'."""
+    a present verb in a clause dated back from now (*Yesterday she walks*, *last week*), where
+    a year leaves room for the historical present (*In 1992 his novel appears*), a
+    demonstrative and a noun of the other number with nothing between that could explain them,
+    an agreement slip the parse shows across a relative clause. Its own cut-off; a config
+    without one uses SUPPORTS'."""
+    MATCHES = "matches"
+    """As CONFIRMS, for an agreement verb, found by a word reading (:data:`WORD_READINGS`) rather
+    than the parse: the words fit a sentence shape the parse misreads, in which only one number
+    is right (*The soldier cries and sing*). The network often gives such verbs little
+    probability where the tagger read the shape wrong, so this verdict has its own cut-off, set
+    lower than CONFIRMS' (-85); a config without one uses CONFIRMS'."""
 
 
 # The error types the parse has something to say about.
@@ -721,12 +729,11 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
     so a verb they would never corrupt (an infinitive, *if he were*) gets no verdict. Sentence
     shapes the parse misreads are read from their words first (:data:`WORD_READINGS`, -75 and
     -76); a reading's deciding noun that :func:`_undecided` leaves open (a collective, an
-    invariant noun) gives no verdict.
+    invariant noun) gives no verdict, and a reading's sure disagreement is MATCHES (-85).
     """
-    read = _word_reading(sent, i)
+    read = _read_verdict(sent, i)
     if read is not None:
-        noun, verdict = read
-        return Evidence.UNKNOWN if _undecided(sent, noun, i) else verdict
+        return read
     shown = verb_number(sent.tokens[i])
     pairs = agreements(sent)
     for pair in pairs:
@@ -770,6 +777,26 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
     parallel = found is not Evidence.CONTRADICTS and _parallel_conjunct(sent, i)
     attracted = found is Evidence.SUPPORTS and _misread_attracted(sent, i)
     return Evidence.CONFIRMS if parallel or attracted else found
+
+
+def _read_verdict(sent: Sentence, i: int) -> Evidence | None:
+    """The verdict of the word reading that finds its shape around verb ``i`` (MATCHES for a
+    sure disagreement), UNKNOWN where its deciding noun is :func:`_undecided`, or None when no
+    reading applies."""
+    read = _word_reading(sent, i)
+    if read is None:
+        return None
+    noun, verdict = read
+    if _undecided(sent, noun, i):
+        return Evidence.UNKNOWN
+    return Evidence.MATCHES if verdict is Evidence.CONFIRMS else verdict
+
+
+def matched(sent: Sentence, i: int) -> bool:
+    """Whether a word reading proves agreement verb ``i`` wrong, the verdict MATCHES that
+    :func:`weighed` would give. A would-be flag under every other cut-off can clear only
+    MATCHES', so the checker asks just this of it (no second parse, -85)."""
+    return _read_verdict(sent, i) is Evidence.MATCHES
 
 
 def _inverted_were(sent: Sentence, pair: Agreement) -> bool:
@@ -1145,9 +1172,25 @@ def _in_complement_clause(sent: Sentence, i: int, shown: str) -> Reading | None:
     if not verb.xpos.startswith("VB") or not lemmas & takes:
         return None
     noun = _determined_at(sent, subject + 2 + marked)
-    if noun is None or noun + 1 != i or _verb_follows(sent, i):
+    if noun is None or noun + 1 != i or _verb_follows(sent, i) or _clause_verb_later(sent, i):
         return None
     return noun, _verdict_strong(shown != _tag_number(sent.tokens[noun]))
+
+
+def _clause_verb_later(sent: Sentence, i: int) -> bool:
+    """A word spelled as a present verb right after word ``i``, or, unless an object follows
+    ``i`` (a determiner or pronoun right after it), a finite verb or modal anywhere after it:
+    the clause's verb is then more likely that one, and ``i`` the head of a compound noun
+    subject (*said the distribution date for the split has not*, *said the feasibility study
+    calls for*; `find` flags of -85's first run). With an object, ``i`` is a verb whatever
+    follows (*She said the phone change the way people talk*; the shape of a learner-essay
+    error the first run lost)."""
+    after = sent.tokens[i + 1 : i + 2]
+    if after and spelled_number(after[0].form) is not None:
+        return True
+    if after and (after[0].upos in ("DET", "PRON") or after[0].xpos == "PRP$"):
+        return False
+    return any(t.xpos in FINITE_TAGS for t in sent.tokens[i + 1 :])
 
 
 def _short_coordination(sent: Sentence, i: int, shown: str) -> Reading | None:
@@ -1191,8 +1234,8 @@ def _person_then_verb(sent: Sentence, i: int, shown: str) -> Reading | None:
     follow; a word spelled for one person only (*works*) must be tagged a verb, as it may be
     a plural noun. Written from learners' errors of the behavioural suite's kind (-79)."""
     noun = _determined_at(sent, _reading_start(sent))
-    if noun is None or sent.tokens[noun].form not in PERSON_NOUNS:
-        return None
+    if noun is None or noun >= i or sent.tokens[noun].form not in PERSON_NOUNS:
+        return None  # not the person noun itself (*Her sottish husband , who …*, -85)
     between = sent.tokens[noun + 1 : i]
     if len(between) > 1 or any(t.upos != "ADV" or t.form.lower() == "not" for t in between):
         return None

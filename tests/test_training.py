@@ -368,6 +368,18 @@ def test_the_benchmark_says_whether_it_timed_the_flagged_path(
     assert report["tokens_in_sentence"] == len(SENTENCE.split())
 
 
+def test_the_benchmark_times_ordinary_text_from_a_file(tmp_path: Path) -> None:
+    from tests.conftest import build_tiny_model
+    from training.bench import bench, read_text
+
+    lines = [{"tokens": ["The", "dog", "barks", "."]}, {"text": "It rains."}, {"text": "Hi."}]
+    path = tmp_path / "clean.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines))
+    assert read_text(path, 2) == ["The dog barks .", "It rains."]
+    report = bench(build_tiny_model(tmp_path / "m"), repeat=1, threads=1, text=read_text(path, 9))
+    assert report["text_sentences"] == 3 and report["text_sentences_per_s"] > 0
+
+
 def test_suggestions_count_flags_on_errors_that_offer_the_original_word() -> None:
     """``training.metrics.suggestion_scores``: per gold type, of the flags on corrupted tokens,
     the share whose first suggestion (or any) is the replaced word; flags elsewhere and tokens

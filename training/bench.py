@@ -7,8 +7,11 @@ one 30-token sentence with and without full gates, batch throughput, peak reside
 the folder's size on disk. The sentence carries an agreement error, so the parser weighs its
 flag every time (the slow path; ``sentence_flagged`` says whether the model flags it, and a
 model that does not is measured on the fast path only); the same figures for its corrected
-twin, which the parser never sees, are the ``clean_`` ones. Run it alone and compare numbers
-only within one run.
+twin are the ``clean_`` ones. The parser sees the twin only when the network gives one of its
+words at least the lowest cut-off, and since -85 (MATCHES at 0.01) its *knows* does. With
+``--text FILE`` (JSON lines with ``tokens`` or ``text``, such as a build's ``clean_dev.jsonl``)
+it also times ordinary text: the first ``--text-n`` sentences in one call, the median of three
+runs. Run it alone and compare numbers only within one run.
 """
 
 from __future__ import annotations
@@ -41,8 +44,21 @@ def _median_ms(fn, repeat: int) -> float:
     return round(statistics.median(times), 3)
 
 
-def bench(model: Path, repeat: int, threads: int) -> dict:
-    """Measure one model folder; returns the numbers it prints."""
+def read_text(path: Path, n: int) -> list[str]:
+    """The first ``n`` sentences of a JSON-lines file, from ``text`` or joined ``tokens``."""
+    out = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            out.append(rec["text"] if "text" in rec else " ".join(rec["tokens"]))
+            if len(out) == n:
+                break
+    return out
+
+
+def bench(model: Path, repeat: int, threads: int, text: list[str] | None = None) -> dict:
+    """Measure one model folder (and, given ``text``, its throughput on those sentences);
+    returns the numbers it prints."""
     torch.set_num_threads(threads)
     t0 = time.perf_counter()
     checker = Checker.load(model)
@@ -53,6 +69,13 @@ def bench(model: Path, repeat: int, threads: int) -> dict:
     batch_ms = _median_ms(lambda: checker.check_sentences(batch), max(3, repeat // 20))
     clean_ms = _median_ms(lambda: checker.check_sentences([CLEAN] * 256), max(3, repeat // 20))
     size = sum(p.stat().st_size for p in model.rglob("*") if p.is_file())
+    found = {}
+    if text:
+        text_ms = _median_ms(lambda: checker.check_sentences(text), 3)
+        found = {
+            "text_sentences": len(text),
+            "text_sentences_per_s": round(len(text) / (text_ms / 1000), 1),
+        }
     return {
         "model": str(model),
         "torch_threads": threads,
@@ -71,6 +94,7 @@ def bench(model: Path, repeat: int, threads: int) -> dict:
         "clean_batch_256_sentences_per_s": round(256 / (clean_ms / 1000), 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "folder_mb": round(size / 1e6, 2),
+        **found,
     }
 
 
@@ -80,8 +104,11 @@ def main() -> None:
     ap.add_argument("--model", type=Path, default=REPO / "model" / "shipped")
     ap.add_argument("--repeat", type=int, default=200)
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--text", type=Path, help="JSON lines of ordinary sentences to time")
+    ap.add_argument("--text-n", type=int, default=3000, help="how many of them")
     args = ap.parse_args()
-    print(json.dumps(bench(args.model, args.repeat, args.threads), indent=1))
+    text = read_text(args.text, args.text_n) if args.text else None
+    print(json.dumps(bench(args.model, args.repeat, args.threads, text), indent=1))
 
 
 if __name__ == "__main__":
