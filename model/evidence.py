@@ -1200,8 +1200,9 @@ def _short_coordination(sent: Sentence, i: int, shown: str) -> Reading | None:
     after it. The tagger reads such short sentences as one noun phrase (*soldier cries*), so
     the spellings decide: the second verb takes the number the first shows. The noun is
     lowercase and counted by its spelling (the tagger may call it an adjective), and ``i``
-    must be tagged a verb or be no noun at all (not *The city walls and gate*). Shaped on dev
-    minimal pairs (-75)."""
+    must be tagged a verb or be no noun at all (not *The city walls and gate*), unless the
+    first verb is tagged finite (*The soldier laughs and dance*: *dance* tagged a noun, -86).
+    Shaped on dev minimal pairs (-75)."""
     start = _reading_start(sent)
     if i < start + 4 or sent.tokens[i - 1].form.lower() != "and":
         return None
@@ -1217,7 +1218,8 @@ def _short_coordination(sent: Sentence, i: int, shown: str) -> Reading | None:
     if number is None or getAllLemmas(subject, upos="ADJ"):
         return None
     low = sent.tokens[i].form.lower()
-    if not sent.tokens[i].xpos.startswith("VB") and getAllLemmas(low, upos="NOUN"):
+    tagged_verb = sent.tokens[i].xpos.startswith("VB") or sent.tokens[i - 2].xpos in ("VBZ", "VBP")
+    if not tagged_verb and getAllLemmas(low, upos="NOUN"):
         return None  # *The city walls and gate.*: a noun phrase after all
     if spelled_number(first) != number:
         return None

@@ -443,14 +443,16 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         (HOSE, 3, DET, UNKNOWN),  # *hose* tagged an adjective
         ("They offer a good portions at a great price .", 4, DET, Evidence.SUPPORTS),
         ("She bought a red apples .", 4, DET, Evidence.SUPPORTS),
-        # a subject and verb side by side that the parse is sure of (-32): CONFIRMS
+        # a subject and verb side by side that the parse is sure of (-32): CONFIRMS, or
+        # MATCHES where a word reading (-75 on) finds the shape first
         ("My sister want a new bike .", 2, SVA, Evidence.MATCHES),
         ("The boys likes football .", 2, SVA, Evidence.CONFIRMS),
         ("Everyone in the office know the answer .", 4, SVA, Evidence.SUPPORTS),  # -44
         ("Anyone know why ?", 1, SVA, UNKNOWN),  # a question that drops *does*
-        # a verb coordinated with one that agrees with the same subject (-41): CONFIRMS
+        # a verb coordinated with one that agrees with the same subject (-41): CONFIRMS (or a
+        # reading's MATCHES)
         ("The surgeons shout and jumps .", 4, SVA, Evidence.MATCHES),
-        ("The women laugh and shouts .", 4, SVA, Evidence.CONFIRMS),  # *shouts* read as a noun
+        ("The women laugh and shouts .", 4, SVA, Evidence.MATCHES),  # a noun tag; -86 reads it
         ("My parents live in a small town and works on a farm .", 8, SVA, Evidence.CONFIRMS),
         # -68: a bare conjunct after nouns, with an object of its own and nothing else to
         # govern it; a first verb the tagger left bare after a plural subject
@@ -628,6 +630,9 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("I think the team are winning .", 4, SVA, UNKNOWN),  # a collective
         # a short coordination the tagger read as one noun phrase (-75)
         ("The architect shouts and arrive .", 4, SVA, Evidence.MATCHES),
+        # a second verb tagged a noun, after a first one tagged finite (-86)
+        ("The soldier laughs and dance .", 4, SVA, Evidence.MATCHES),
+        ("The soldier laughs and dances .", 4, SVA, Evidence.CONTRADICTS),
         ("The businessmen rest and swims .", 4, SVA, UNKNOWN),  # *swims*: a noun's tag
         ("The old architect shouts and arrives .", 5, SVA, Evidence.CONTRADICTS),
         ("The city plans and budget documents are late .", 4, SVA, UNKNOWN),  # a noun after
