@@ -389,7 +389,8 @@ class Checker:
         the word readings alone decide it (:func:`model.evidence.matched`)."""
         if not parse.available or not matched(parse.sentence(), flag.token):
             return Evidence.UNKNOWN
-        return self._weigh(flag, parse)
+        self._name_subject(flag, parse.sentence())
+        return Evidence.MATCHES
 
     def _weigh(self, flag: Flag, parse: _LazyParse) -> Evidence:
         """The parse's evidence on a flag; names the subject in agreement messages on the way."""
@@ -401,9 +402,14 @@ class Checker:
         if flag.type is ErrorType.VERB_FORM and found is Evidence.SUPPORTS:
             _fit_form(flag, *form_corrections(sentence, flag.token))
         if flag.type is ErrorType.SUBJECT_VERB_AGREEMENT:
-            subject = subject_of(sentence, flag.token)
-            flag.message = describe(flag.type, visible(flag.text), subject, flag.suggestions[0])
+            self._name_subject(flag, sentence)
         return found
+
+    @staticmethod
+    def _name_subject(flag: Flag, sentence: Sentence) -> None:
+        """An agreement flag's message, naming the subject the parse or a reading found."""
+        subject = subject_of(sentence, flag.token)
+        flag.message = describe(flag.type, visible(flag.text), subject, flag.suggestions[0])
 
     def cut_off(self, etype: ErrorType, threshold: float | None) -> float:
         """The flag threshold for an error type: the request's if given, else the calibrated one.
