@@ -387,9 +387,12 @@ class Checker:
     def _matched(self, flag: Flag, parse: _LazyParse) -> Evidence:
         """MATCHES or UNKNOWN for an agreement flag only MATCHES' cut-off could let through:
         the word readings alone decide it (:func:`model.evidence.matched`)."""
-        if not parse.available or not matched(parse.sentence(), flag.token):
+        if not parse.available:
             return Evidence.UNKNOWN
-        self._name_subject(flag, parse.sentence())
+        sentence = parse.sentence()
+        if not matched(sentence, flag.token):
+            return Evidence.UNKNOWN
+        self._name_subject(flag, sentence)
         return Evidence.MATCHES
 
     def _weigh(self, flag: Flag, parse: _LazyParse) -> Evidence:
@@ -557,8 +560,10 @@ class _LazyParse:
 
 def _only_matches(flag: Flag, p: float, cuts: dict[Evidence, float]) -> bool:
     """``p`` clears no cut-off of the flag's type but MATCHES'."""
+    if flag.type is not ErrorType.SUBJECT_VERB_AGREEMENT:
+        return False  # the word readings, which :func:`model.evidence.matched` asks, are its
     others = [c for e, c in cuts.items() if e is not Evidence.MATCHES]
-    return flag.type is ErrorType.SUBJECT_VERB_AGREEMENT and bool(others) and p < min(others)
+    return bool(others) and p < min(others)
 
 
 def _evidence_cuts(etype: str, cuts: dict[str, float]) -> dict[Evidence, float]:

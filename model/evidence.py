@@ -1236,8 +1236,8 @@ def _person_then_verb(sent: Sentence, i: int, shown: str) -> Reading | None:
     follow; a word spelled for one person only (*works*) must be tagged a verb, as it may be
     a plural noun. Written from learners' errors of the behavioural suite's kind (-79)."""
     noun = _determined_at(sent, _reading_start(sent))
-    if noun is None or noun >= i or sent.tokens[noun].form not in PERSON_NOUNS:
-        return None  # not the person noun itself (*Her sottish husband , who …*, -85)
+    if noun is None or sent.tokens[noun].form not in PERSON_NOUNS:
+        return None
     between = sent.tokens[noun + 1 : i]
     if len(between) > 1 or any(t.upos != "ADV" or t.form.lower() == "not" for t in between):
         return None
@@ -1418,11 +1418,14 @@ WORD_READINGS = (
 
 def _word_reading(sent: Sentence, i: int) -> Reading | None:
     """The first of :data:`WORD_READINGS` that finds its shape around word ``i``, if the
-    word's spelling shows a number at all."""
+    word's spelling shows a number at all. Its deciding noun comes before ``i``: a reading
+    that took the word itself for the subject (*Her sottish husband , who …*: *husband* read
+    as both the person and the verb, -85) reads nothing."""
     shown = spelled_number(sent.tokens[i].form)
     if shown is None:
         return None
-    return next((r for r in (read(sent, i, shown) for read in WORD_READINGS) if r), None)
+    found = (read(sent, i, shown) for read in WORD_READINGS)
+    return next((r for r in found if r and r[0] < i), None)
 
 
 def _misread_pair(sent: Sentence, i: int) -> tuple[Agreement, str] | None:
