@@ -19,7 +19,6 @@ from functools import partial
 from pathlib import Path
 
 import spacy
-from lemminflect import getAllLemmas, getInflection
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -48,6 +47,7 @@ from model.agreement import (
 )
 from model.inflect import correction_to, verb_lemma
 from model.labels import Correction, ErrorType
+from model.lexicon import all_lemmas, inflections
 from model.syntax import Sentence, Token, token_from_spacy
 from model.teams import TEAMS
 from model.tense import (
@@ -675,25 +675,73 @@ OBJECT_RELS = ("obj", "iobj", "obl", "obl:tmod", "obl:npmod", "nmod")  # noun ph
 NOUN_PLACES = ("nsubj", "compound", *OBJECT_RELS)  # a verb there is misread
 
 
-class Syntax:
-    """The project's spaCy pipeline (``model/parser``), parsing one token list at a time."""
+# Word types the parser's vocabulary may hold before the pipeline is loaded afresh from its
+# folder: spaCy keeps every word it has met for the life of the process (:data:`model.tokenize.
+# KEPT_WORDS`), and a fresh pipeline parses exactly as the old one did (-87).
+KEPT_WORDS = 100_000
+TAG_BATCH = 64  # sentences the tagger reads at once (:meth:`Syntax.tag_many`)
 
-    def __init__(self, nlp: Language) -> None:
-        self.nlp = nlp
+
+class Syntax:
+    """The project's spaCy pipeline (``model/parser``), parsing one token list at a time.
+    Loaded from ``folder``, it is loaded again from there once its vocabulary holds more than
+    ``kept_words`` words (:data:`KEPT_WORDS`)."""
+
+    def __init__(
+        self, nlp: Language, folder: Path | None = None, kept_words: int = KEPT_WORDS
+    ) -> None:
+        self.nlp, self.folder, self.kept_words = nlp, folder, kept_words
         self._lock = threading.Lock()  # spaCy's string store is not documented as thread-safe
 
     @classmethod
-    def load(cls, folder: Path) -> Syntax:
+    def load(cls, folder: Path, kept_words: int = KEPT_WORDS) -> Syntax:
         """Load the pipeline trained by ``training/parser.py``."""
-        return cls(spacy.load(folder))
+        return cls(spacy.load(folder), folder, kept_words)
 
-    def parse(self, words: Sequence[str]) -> Sentence:
-        """Parse ``words`` as one sentence; token ``i`` of the result is ``words[i]``."""
+    def parse(self, words: Sequence[str], tagged: Doc | None = None) -> Sentence:
+        """Parse ``words`` as one sentence; token ``i`` of the result is ``words[i]``. Given
+        the Doc :meth:`tag` made of the same words, only the parser is run on it (unless the
+        pipeline was loaded afresh since)."""
         with self._lock:
-            starts: list[bool | int | None] = [bool(k == 0) for k in range(len(words))]
-            doc = self.nlp(Doc(self.nlp.vocab, words=list(words), sent_starts=starts))
-            index = {t.i: t.i for t in doc}
-            return Sentence("", "", [token_from_spacy(t, index) for t in doc])
+            if tagged is None or tagged.vocab is not self.nlp.vocab:
+                nlp = self._fresh()
+                doc = nlp(self._doc(words))
+            else:
+                doc = self.nlp.get_pipe("parser")(tagged)
+            return _as_sentence(doc)
+
+    def tag(self, words: Sequence[str]) -> tuple[Doc, Sentence]:
+        """``words`` run through every pipe but the parser: tags and morphology, no tree (every
+        head -1, every relation empty). The parser, given the Doc back (:meth:`parse`), ends
+        where the whole pipeline would, since it reads the tok2vec output the Doc keeps."""
+        return self.tag_many([words])[0]
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[tuple[Doc, Sentence]]:
+        """:meth:`tag` for many token lists at once, faster than one by one; each gets the
+        tags it gets alone (the tok2vec layer reads each sentence on its own)."""
+        if not sentences:
+            return []
+        with self._lock:
+            self._fresh()
+            docs = [self._doc(words) for words in sentences]
+            tagged = self.nlp.pipe(docs, batch_size=TAG_BATCH, disable=["parser"])
+            return [(doc, _as_sentence(doc)) for doc in tagged]
+
+    def _fresh(self) -> Language:
+        """The pipeline, loaded afresh first if its vocabulary is over :attr:`kept_words`
+        (called under the lock)."""
+        if self.folder is not None and len(self.nlp.vocab) > self.kept_words:
+            self.nlp = spacy.load(self.folder)
+        return self.nlp
+
+    def _doc(self, words: Sequence[str]) -> Doc:
+        starts: list[bool | int | None] = [bool(k == 0) for k in range(len(words))]
+        return Doc(self.nlp.vocab, words=list(words), sent_starts=starts)
+
+
+def _as_sentence(doc: Doc) -> Sentence:
+    index = {t.i: t.i for t in doc}
+    return Sentence("", "", [token_from_spacy(t, index) for t in doc])
 
 
 def evidence(sent: Sentence, i: int, etype: ErrorType) -> Evidence:
@@ -797,6 +845,16 @@ def matched(sent: Sentence, i: int) -> bool:
     :func:`weighed` would give. A would-be flag under every other cut-off can clear only
     MATCHES', so the checker asks just this of it (no second parse, -85)."""
     return _read_verdict(sent, i) is Evidence.MATCHES
+
+
+def may_match(tagged: Sentence, i: int) -> bool:
+    """Whether a word reading finds a disagreement at verb ``i`` of a sentence only tagged,
+    not parsed (:meth:`Syntax.tag`). The readings read tags and spellings alone, so where this
+    is False :func:`matched` is False on the full parse too, and the checker need not make it
+    (-87); where True, the full parse still decides, since its deciding noun may be one
+    :func:`_undecided` leaves open."""
+    read = _word_reading(tagged, i)
+    return read is not None and read[1] is Evidence.CONFIRMS
 
 
 def _inverted_were(sent: Sentence, pair: Agreement) -> bool:
@@ -1043,7 +1101,7 @@ def _clause_verb_in_subject(sent: Sentence, pair: Agreement, shown: str) -> Evid
     compound, subject = sent.tokens[real], sent.tokens[pair.subject]
     if compound.deprel != "compound" or compound.head != pair.subject or compound.upos != "NOUN":
         return None
-    if spelled_number(subject.form) is None or not getAllLemmas(subject.form.lower(), upos="VERB"):
+    if spelled_number(subject.form) is None or not all_lemmas(subject.form.lower(), upos="VERB"):
         return None
     number = noun_number(sent, noun)
     if number is None:
@@ -1215,11 +1273,11 @@ def _short_coordination(sent: Sentence, i: int, shown: str) -> Reading | None:
     after = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
     if after is not None and after.upos in ("NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM"):
         return None
-    if number is None or getAllLemmas(subject, upos="ADJ"):
+    if number is None or all_lemmas(subject, upos="ADJ"):
         return None
     low = sent.tokens[i].form.lower()
     tagged_verb = sent.tokens[i].xpos.startswith("VB") or sent.tokens[i - 2].xpos in ("VBZ", "VBP")
-    if not tagged_verb and getAllLemmas(low, upos="NOUN"):
+    if not tagged_verb and all_lemmas(low, upos="NOUN"):
         return None  # *The city walls and gate.*: a noun phrase after all
     if spelled_number(first) != number:
         return None
@@ -1314,7 +1372,7 @@ def _coordinated_infinitive(sent: Sentence, i: int, shown: str) -> Reading | Non
         return None
     word = sent.tokens[i].form.lower()
     verb_like = sent.tokens[i].xpos.startswith("VB") or verb_lemma(word) in INFINITIVE_ONLY
-    if not verb_like and getAllLemmas(word, upos="NOUN"):
+    if not verb_like and all_lemmas(word, upos="NOUN"):
         return None
     between = sent.tokens[subject + 2 : i - 1]
     if any(_opens_clause(t) for t in between):
@@ -1335,17 +1393,34 @@ def _opens_clause(tok: Token) -> bool:
 
 def _reading_start(sent: Sentence) -> int:
     """Where a word reading's subject may start: after opening punctuation and a coordinator
-    (:func:`_clause_start`) and one adverb, with or without a comma after it (*However, the
+    (:func:`_opening_words`) and one adverb, with or without a comma after it (*However, the
     keys that the man lost is*; *Now the painters that the child admire dance*), -77; since
     -84 also after one opening time word or plain prepositional phrase instead of the adverb
     (*Yesterday my father work late*, *In Rome the painters that the child admire dance*)."""
-    k = _clause_start(sent)
+    k = _opening_words(sent)
     n = len(sent.tokens)
     if k < n and sent.tokens[k].upos == "ADV":
         k += 1
     else:
         k = _after_opening_phrase(sent, k)
     if k < n and sent.tokens[k].form == ",":
+        k += 1
+    return k
+
+
+# The first words of paired coordinators, tagged CC though they open a noun phrase
+PAIRED_FIRST = ("both", "either", "neither")
+
+
+def _opening_words(sent: Sentence) -> int:
+    """The first word after opening punctuation and coordinators (*But*), read from the tags
+    alone as a word reading reads everything (:func:`_clause_start` asks the parse, -87): a
+    word tagged CC other than the first of a pair (*Both … and*, *Either … or*)."""
+    k = 0
+    while k < len(sent.tokens) and (
+        sent.tokens[k].upos == "PUNCT"
+        or (sent.tokens[k].xpos == "CC" and sent.tokens[k].form.lower() not in PAIRED_FIRST)
+    ):
         k += 1
     return k
 
@@ -1605,7 +1680,7 @@ def _may_be_plural_noun(word: str) -> bool:
     has no noun *wants* but has *want*; *researches*: only *research*), as after a plural
     subject it may be (*our users wants and needs*)."""
     stems = (word, word[:-1], word[:-2] if word.endswith("es") else "")
-    return word.endswith("s") and any(getAllLemmas(w, upos="NOUN") for w in stems if w)
+    return word.endswith("s") and any(all_lemmas(w, upos="NOUN") for w in stems if w)
 
 
 def _bare_auxiliary(sent: Sentence, i: int) -> bool:
@@ -1716,7 +1791,7 @@ def eye_dialect(words: Sequence[str]) -> bool:
         low, after = word.lower(), words[k + 1] if k + 1 < len(words) else ""
         if low in DIALECT_WORDS or (low == "ai" and after in ("n't", "n’t")):
             return True
-        if after in ("'", "’") and low.endswith("in") and getAllLemmas(low + "g", upos="VERB"):
+        if after in ("'", "’") and low.endswith("in") and all_lemmas(low + "g", upos="VERB"):
             return True
     return False
 
@@ -1948,7 +2023,7 @@ def _free_relative(sent: Sentence, pair: Agreement) -> bool:
         return False  # a question: *What books was sold?*
     low = sent.tokens[pair.subject].form.lower()
     if pair.subject == 1 and first.head == 1 and first.deprel == "det":
-        return low.endswith("s") and "VERB" in getAllLemmas(low)
+        return low.endswith("s") and "VERB" in all_lemmas(low)
     verb = sent.tokens[pair.verb]
     clause = verb.head if verb.deprel in AUX_RELS and verb.head >= 0 else pair.verb
     own_verb = any(  # the clause's own verb, read as a participle on the noun: *found*
@@ -2342,7 +2417,7 @@ def _plain_copula_probe(sent: Sentence, probe: Sentence, subjects: list[int], i:
     sentences that the copula reading first flagged."""
     if i > 0 and sent.tokens[i - 1].upos in ("VERB", "AUX"):
         return False
-    return all(getAllLemmas(probe.tokens[k].form.lower(), upos="NOUN") for k in subjects)
+    return all(all_lemmas(probe.tokens[k].form.lower(), upos="NOUN") for k in subjects)
 
 
 def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
@@ -2407,7 +2482,7 @@ def _bare_past(sent: Sentence, subject: int, verb: int) -> bool:
     low = tok.form.lower()
     if tok.deprel in AUX_RELS or noun_number(sent, antecedent(sent, subject)[0]) != SG:
         return False
-    return verb_lemma(low) == low and low in (getInflection(low, tag="VBD") or ())
+    return verb_lemma(low) == low and low in (inflections(low, tag="VBD") or ())
 
 
 def _opening_gerund(sent: Sentence, subject: int, verb: int) -> bool:
@@ -2509,8 +2584,8 @@ def _unknown_name(tok: Token) -> bool:
         tok.form[:1].isupper()
         and low.endswith("s")
         and tok.lemma.lower() == low
-        and not getAllLemmas(low)
-        and not getAllLemmas(low[:-1])
+        and not all_lemmas(low)
+        and not all_lemmas(low[:-1])
     )
 
 
@@ -2607,8 +2682,8 @@ def _lemma_plural(tok: Token) -> bool:
         tok.upos == "PROPN"
         and tok.feats.get("Number") == SG
         and lemma != low
-        and "NOUN" in getAllLemmas(low)
-        and low in getInflection(lemma, tag="NNS")
+        and "NOUN" in all_lemmas(low)
+        and low in inflections(lemma, tag="NNS")
     )
 
 
@@ -2629,7 +2704,7 @@ def _title(sent: Sentence, subject: int) -> bool:
 def _title_word(sent: Sentence, k: int) -> bool:
     """A capitalised common noun or adjective (by lemminflect) without a determiner."""
     tok = sent.tokens[k]
-    kinds = getAllLemmas(tok.form.lower())
+    kinds = all_lemmas(tok.form.lower())
     return (
         tok.upos in ("NOUN", "PROPN", "ADJ")
         and tok.form[:1].isupper()
@@ -2804,7 +2879,7 @@ def _those_present(sent: Sentence, dem: int, noun: int) -> bool:
         return False
     word = sent.tokens[noun].form.lower()
     after = sent.tokens[noun + 1] if noun + 1 < len(sent.tokens) else None
-    lemmas = getAllLemmas(word)
+    lemmas = all_lemmas(word)
     modifier = word in lemmas.get("ADJ", ()) + lemmas.get("ADV", ())
     return (word in POSTMODIFIERS or (modifier and "NOUN" not in lemmas)) and (
         after is None or (after.upos not in ("NOUN", "PROPN") and after.form.lower() != "of")
@@ -2930,8 +3005,8 @@ def _spelled_noun_number(word: str) -> str | None:
     *aircraft*; lemminflect lists some ordinary nouns so too, *cup*, which then stay
     SUPPORTS). Stricter than :func:`_noun_only_number`, which reads any noun lemma as singular
     (*fish*) and is kept as it is for the rule it serves."""
-    lemmas = getAllLemmas(word, upos="NOUN").get("NOUN", ())
-    plurals = {p for lemma in lemmas for p in getInflection(lemma, tag="NNS")}
+    lemmas = all_lemmas(word, upos="NOUN").get("NOUN", ())
+    plurals = {p for lemma in lemmas for p in inflections(lemma, tag="NNS")}
     singular, plural = word in lemmas, word in plurals
     return None if singular == plural else SG if singular else PL
 
@@ -3052,7 +3127,7 @@ def _noun_read_as_past(tok: Token) -> bool:
     if tok.xpos not in ("VBD", "VBN") or low.endswith(("ed", "s")):
         return False
     pasts = {f for lemma in _verb_lemmas(low) for f in _forms(lemma, ("VBD", "VBN"))}
-    return low not in pasts and low in getAllLemmas(low, upos="NOUN").get("NOUN", ())
+    return low not in pasts and low in all_lemmas(low, upos="NOUN").get("NOUN", ())
 
 
 def _verb_after_demonstrative(sent: Sentence, i: int) -> bool:
@@ -3101,8 +3176,8 @@ def _may_be_a_verb(sent: Sentence, i: int) -> bool:
 def _noun_only_number(word: str) -> str | None:
     """The number of a word only a noun spells (*hose*), by lemminflect's lexicon; None for
     a word that can be an adjective (*good*)."""
-    nouns = getAllLemmas(word, upos="NOUN").get("NOUN", ())
-    if not nouns or getAllLemmas(word, upos="ADJ").get("ADJ"):
+    nouns = all_lemmas(word, upos="NOUN").get("NOUN", ())
+    if not nouns or all_lemmas(word, upos="ADJ").get("ADJ"):
         return None
     return SG if word in nouns else PL
 
@@ -3274,7 +3349,7 @@ def _verb_read_as_predicate(sent: Sentence, i: int) -> bool:
     word = tok.form.lower()
     if tok.upos not in ("NOUN", "ADJ") or not word.isalpha() or word in NOT_ONLY_VERBS:
         return False
-    if set(getAllLemmas(word)) != {"VERB"} or word not in _verb_lemmas(word):
+    if set(all_lemmas(word)) != {"VERB"} or word not in _verb_lemmas(word):
         return False
     if any(sent.tokens[k].deprel in NOUN_PHRASE_RELS for k in sent.children(i)):
         return False
@@ -3337,12 +3412,12 @@ def _regular_past(lemma: str) -> str:
 
 def _forms(lemma: str, tags: tuple[str, ...]) -> set[str]:
     """The spellings of ``lemma`` under any of the Penn ``tags``."""
-    return {form for tag in tags for form in getInflection(lemma, tag=tag) or ()}
+    return {form for tag in tags for form in inflections(lemma, tag=tag) or ()}
 
 
 def _verb_lemmas(word: str) -> tuple[str, ...]:
     """Every verb ``word`` can be a form of, by lemminflect's lexicon (*found*: find, found)."""
-    return tuple(getAllLemmas(word, upos="VERB").get("VERB", ()))
+    return tuple(all_lemmas(word, upos="VERB").get("VERB", ()))
 
 
 def _allowed_tags(sent: Sentence, i: int) -> tuple[str, ...] | None:

@@ -6,9 +6,8 @@ class words that ``lemminflect`` does not inflect.
 
 from __future__ import annotations
 
-from lemminflect import getAllLemmas, getInflection, getLemma
-
 from model.labels import Correction
+from model.lexicon import all_lemmas, inflections, word_lemmas
 
 _DET_PLURAL = {"this": "these", "that": "those"}
 _DET_SINGULAR = {v: k for k, v in _DET_PLURAL.items()}
@@ -46,7 +45,7 @@ def verb_lemma(word: str) -> str:
     low = word.lower()
     if low in ("'s", "'re", "'m"):
         return "be"
-    lemmas = getLemma(low, upos="VERB") or getLemma(low, upos="AUX")
+    lemmas = word_lemmas(low, upos="VERB") or word_lemmas(low, upos="AUX")
     return lemmas[0] if lemmas else low
 
 
@@ -62,12 +61,12 @@ def _be(low: str, correction: Correction) -> list[str]:
     if correction is Correction.TO_PRESENT:
         return _BE_PRESENT.get(low, [])
     tag = _VERB_TAGS[correction][0]
-    return list(getInflection("be", tag=tag))
+    return list(inflections("be", tag=tag))
 
 
 def _verb(word: str, correction: Correction) -> list[str]:
     low = word.lower()
-    if low not in _BE_PAST and low not in _BE_PRESENT and not getAllLemmas(low, upos="VERB"):
+    if low not in _BE_PAST and low not in _BE_PRESENT and not all_lemmas(low, upos="VERB"):
         return []  # not a verb lemminflect knows: no guess, and so no flag (precision first)
     lemma = verb_lemma(low)
     if lemma == "be":
@@ -75,20 +74,20 @@ def _verb(word: str, correction: Correction) -> list[str]:
     else:
         forms = []
         for tag in _VERB_TAGS[correction]:
-            forms.extend(getInflection(lemma, tag=tag))
+            forms.extend(inflections(lemma, tag=tag))
     return [f for f in dict.fromkeys(forms) if f != low]
 
 
 def _noun(word: str, correction: Correction) -> list[str]:
     low = word.lower()
-    known = getAllLemmas(low, upos="NOUN").get("NOUN")
+    known = all_lemmas(low, upos="NOUN").get("NOUN")
     if not known:
         return []
     lemma = known[0]
     if correction is Correction.TO_SINGULAR_NOUN:
         forms = [lemma]
     else:
-        forms = list(getInflection(lemma, tag="NNS"))
+        forms = list(inflections(lemma, tag="NNS"))
     return [f for f in dict.fromkeys(forms) if f != low]
 
 

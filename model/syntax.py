@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lemminflect import getLemma
 from spacy.tokens import Doc
 from spacy.tokens import Token as SpacyToken
+
+from model.lexicon import word_lemmas
 
 
 @dataclass
@@ -77,7 +78,7 @@ def lemma_of(token: SpacyToken) -> str:
     if token.pos_ != "PROPN" and form != "I" and form.istitle():
         form = form.lower()
     if token.pos_ in _LEMMA_UPOS:
-        lemmas = getLemma(form, upos=token.pos_)
+        lemmas = word_lemmas(form, upos=token.pos_)
         if lemmas:
             return str(lemmas[0])
     return form

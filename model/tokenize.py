@@ -14,8 +14,8 @@ whitespace are dropped with it.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
-from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -59,8 +59,36 @@ class Span:
 DOUBLE_HYPHEN = r"-{2,}"  # a dash typed as hyphens (*in these terms--*)
 
 
-@lru_cache(maxsize=1)
+# Word types the tokenizer's vocabulary may hold before it is built afresh. spaCy keeps every
+# word it has met for the life of the process (half a kilobyte each, measured), so a service
+# reading endless new words (names, numbers, typos, random strings) would grow without end; a
+# fresh tokenizer splits exactly as the old one did (-87).
+KEPT_WORDS = 100_000
+
+
+class _Fresh:
+    """The tokenizer pipeline, rebuilt once its vocabulary holds :data:`KEPT_WORDS` words."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._nlp: Language | None = None
+
+    def get(self) -> Language:
+        with self._lock:
+            if self._nlp is None or len(self._nlp.vocab) > KEPT_WORDS:
+                self._nlp = _build()
+            return self._nlp
+
+
+_TOKENIZER = _Fresh()
+
+
 def _nlp() -> Language:
+    """The tokenizer pipeline (:class:`_Fresh`)."""
+    return _TOKENIZER.get()
+
+
+def _build() -> Language:
     nlp = spacy.blank("en")
     # spaCy splits *--* between words but leaves it on a word before whitespace or the end
     # (*terms--*), where the network and the parser then meet an unknown word (-71)

@@ -8,7 +8,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+import spacy
 import torch
+from lemminflect import getAllLemmas, getInflection
 
 from model.checker import Checker, Flag, _fit_form, _LazyParse, _one_fix, load_network
 from model.evidence import (
@@ -17,12 +19,14 @@ from model.evidence import (
     evidence,
     form_corrections,
     matched,
+    may_match,
     odd_noun,
     probed_agreement,
     subject_of,
     weighed,
 )
 from model.labels import Correction, ErrorType
+from model.lexicon import all_lemmas, inflections, word_lemmas
 from model.tense import (
     clause_past_frame,
     names_judged_past,
@@ -754,6 +758,92 @@ def test_a_word_reading_names_the_subject_it_read(syntax: Syntax) -> None:
     assert subject_of(reduced, 5) == "children"
 
 
+STAGED = [
+    "The soldier laughs and dance .",
+    "But the keys that the man lost is on the table .",
+    "In Rome the painters that the child admire dance .",
+    "Both the boy and the girl plays outside .",
+    "She said the phone change the way people talk .",
+    "A spokeswoman said the distribution date for the split has not been determined .",
+    "The data show that the results of the tests agree .",
+]
+
+
+@pytest.mark.parametrize("sentence", STAGED)
+def test_the_parser_goes_on_from_a_tagged_sentence_to_the_parse_in_one_go(
+    syntax: Syntax, sentence: str
+) -> None:
+    """The tags come first, with no tree; the parser, given them, ends where one pass of the
+    whole pipeline does (-87)."""
+    words = sentence.split()
+    whole = syntax.parse(words)
+    doc, tagged = syntax.tag(words)
+    assert [(t.form, t.upos, t.xpos, t.feats, t.lemma) for t in tagged.tokens] == [
+        (t.form, t.upos, t.xpos, t.feats, t.lemma) for t in whole.tokens
+    ]
+    assert {(t.head, t.deprel) for t in tagged.tokens} == {(-1, "")}
+    assert syntax.parse(words, doc).tokens == whole.tokens
+
+
+def test_sentences_tagged_in_one_batch_get_the_tags_each_gets_alone(syntax: Syntax) -> None:
+    """The checker tags every sentence with a would-be flag in one batch (-87)."""
+    lists = [sentence.split() for sentence in STAGED]
+    together = syntax.tag_many(lists)
+    assert [tagged.tokens for _, tagged in together] == [
+        syntax.tag(words)[1].tokens for words in lists
+    ]
+    assert [syntax.parse(w, doc).tokens for w, (doc, _) in zip(lists, together, strict=True)] == [
+        syntax.parse(words).tokens for words in lists
+    ]
+    assert syntax.tag_many([]) == []
+
+
+@pytest.mark.parametrize("sentence", STAGED)
+def test_the_word_readings_find_on_the_tags_what_they_find_on_the_parse(
+    syntax: Syntax, sentence: str
+) -> None:
+    """The checker asks a MATCHES-only flag first of the tags alone (-87): a verb the readings
+    prove wrong on the parse must be one they find on the tags, and they find the same."""
+    words = sentence.split()
+    whole, (_, tagged) = syntax.parse(words), syntax.tag(words)
+    found = [i for i in range(len(words)) if may_match(tagged, i)]
+    assert found == [i for i in range(len(words)) if may_match(whole, i)]
+    assert all(i in found for i in range(len(words)) if matched(whole, i))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "i", "expected"),
+    [
+        ("But the keys that the man lost is here .", 7, True),
+        ("And my father work in a hospital .", 3, True),
+        ("Both my father work in a hospital .", 3, False),
+    ],
+)
+def test_the_word_readings_start_after_an_opening_coordinator_but_not_a_paired_one(
+    syntax: Syntax, sentence: str, i: int, expected: bool
+) -> None:
+    """*But* is skipped by its tag; *Both* (tagged CC too) opens the subject (-87)."""
+    assert matched(syntax.parse(sentence.split()), i) is expected
+
+
+def test_the_parser_is_loaded_afresh_when_its_vocabulary_fills(tmp_path: Path) -> None:
+    """spaCy keeps every word it meets; past ``kept_words`` the pipeline is loaded again from
+    its folder, and parses as before (-87)."""
+    syntax = Syntax.load(MODEL / "parser", kept_words=len(spacy.load(MODEL / "parser").vocab) + 50)
+    words = ["The", "zorbles", "near", "the", "quintaps", "is", "blorked", "."]
+    before = syntax.parse(words)
+    first = syntax.nlp
+    for k in range(40):
+        syntax.parse([f"wordy{k}x{j}" for j in range(5)])
+    assert syntax.nlp is not first
+    assert len(syntax.nlp.vocab) <= syntax.kept_words + 5
+    assert syntax.parse(words).tokens == before.tokens
+    doc, _ = syntax.tag(words)
+    for k in range(40):  # refilled between the tags and the parse: parsed whole again
+        syntax.parse([f"other{k}x{j}" for j in range(5)])
+    assert syntax.parse(words, doc).tokens == before.tokens
+
+
 def test_one_token_list_is_one_parsed_sentence(syntax: Syntax) -> None:
     words = ["It", "rains", ".", "The", "dogs", "bark", "."]
     assert [t.form for t in syntax.parse(words).tokens] == words
@@ -1044,3 +1134,13 @@ def test_a_verb_form_flag_offers_what_the_auxiliary_allows_preferred_first() -> 
 def test_one_last_time_names_no_past_time(syntax: Syntax, sentence: str, past: bool) -> None:
     words = sentence.split()
     assert names_judged_past(syntax.parse(words), words.index("time")) is past
+
+
+def test_lemminflect_answers_are_remembered_and_cannot_be_changed() -> None:
+    """The checker shares one cached answer per question (-87), so none may be changed."""
+    assert dict(all_lemmas("works")) == getAllLemmas("works")
+    assert all_lemmas("works") is all_lemmas("works")
+    with pytest.raises(TypeError):
+        all_lemmas("works")["NOUN"] = ("wo",)  # type: ignore[index]
+    assert inflections("child", "NNS") == tuple(getInflection("child", tag="NNS"))
+    assert word_lemmas("went", "VERB") == ("go",)

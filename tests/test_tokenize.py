@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from model import tokenize as tokenize_module
 from model.tokenize import sentences_with_tokens, tokenize, visible
 
 
@@ -55,3 +56,19 @@ def test_a_dash_typed_as_hyphens_is_a_token_of_its_own(text: str, words: list[st
     spans = tokenize(text)
     assert [s.text for s in spans] == words
     assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_the_tokenizer_is_built_afresh_when_its_vocabulary_fills(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """spaCy keeps every word it meets; past :data:`KEPT_WORDS` a fresh tokenizer takes over
+    and splits as the old one did (-87)."""
+    text = "The keys to the cabinet aren't lost --they're here."
+    before = tokenize(text)
+    first = tokenize_module._nlp()
+    monkeypatch.setattr(tokenize_module, "KEPT_WORDS", len(first.vocab) + 100)
+    for k in range(30):
+        tokenize(" ".join(f"fresh{k}w{j}" for j in range(10)))
+    assert tokenize_module._nlp() is not first
+    assert len(tokenize_module._nlp().vocab) <= tokenize_module.KEPT_WORDS + 10
+    assert tokenize(text) == before

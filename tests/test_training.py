@@ -484,3 +484,14 @@ def test_an_ensemble_averages_its_members_probabilities_each_read_with_its_own_v
     shutil.rmtree(both / "second")
     with pytest.raises(ModelFolderError, match=r"Incomplete model in .*second"):
         load_checker(both)
+
+
+def test_the_benchmark_measures_memory_as_new_words_arrive(tmp_path: Path) -> None:
+    """``--new-words``: memory gained per step of never-seen words, one entry a step."""
+    from tests.conftest import build_tiny_model
+    from training.bench import memory_growth
+
+    checker = Checker.load(build_tiny_model(tmp_path / "m"))
+    growth = memory_growth(checker, words=400, step=200)
+    assert list(growth) == ["200", "400"]
+    assert all(isinstance(mb, float) for mb in growth.values())

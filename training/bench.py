@@ -11,21 +11,27 @@ twin are the ``clean_`` ones. The parser sees the twin only when the network giv
 words at least the lowest cut-off, and since -85 (MATCHES at 0.01) its *knows* does. With
 ``--text FILE`` (JSON lines with ``tokens`` or ``text``, such as a build's ``clean_dev.jsonl``)
 it also times ordinary text: the first ``--text-n`` sentences in one call, the median of three
-runs. Run it alone and compare numbers only within one run.
+runs. With ``--new-words N`` it measures only memory over time: the resident memory gained as
+N never-seen words go through the tokenizer and the parser. Run it alone and compare numbers
+only within one run.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import random
 import resource
 import statistics
+import string
 import time
 from pathlib import Path
 
 import torch
 
 from model.checker import Checker
+from model.tokenize import tokenize
 
 REPO = Path(__file__).resolve().parent.parent
 SENTENCE = (
@@ -53,6 +59,30 @@ def read_text(path: Path, n: int) -> list[str]:
             out.append(rec["text"] if "text" in rec else " ".join(rec["tokens"]))
             if len(out) == n:
                 break
+    return out
+
+
+def _resident_mb() -> float:
+    """The process's resident memory now (Linux), or its peak where /proc is not there."""
+    statm = Path("/proc/self/statm")
+    if statm.exists():
+        return int(statm.read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def memory_growth(checker: Checker, words: int, step: int = 100_000) -> dict[str, float]:
+    """Resident memory gained (MB) after every ``step`` never-seen words (random nine-letter
+    strings, 20 a sentence) through the checker's tokenizer and parser: spaCy keeps each word
+    it meets, up to the vocabularies' bounds (``KEPT_WORDS``)."""
+    rnd = random.Random(0)
+    base, out = _resident_mb(), {}
+    for k in range(1, words // 20 + 1):
+        fresh = ["".join(rnd.choices(string.ascii_lowercase, k=9)) for _ in range(20)]
+        tokenize(" ".join(fresh))
+        if checker.syntax is not None:
+            checker.syntax.parse(fresh)
+        if k * 20 % step == 0:
+            out[str(k * 20)] = round(_resident_mb() - base, 1)
     return out
 
 
@@ -106,7 +136,18 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--text", type=Path, help="JSON lines of ordinary sentences to time")
     ap.add_argument("--text-n", type=int, default=3000, help="how many of them")
+    ap.add_argument(
+        "--new-words",
+        type=int,
+        default=0,
+        help="then feed this many never-seen words, "
+        "reporting resident memory gained per 100,000 (only this, without the timings)",
+    )
     args = ap.parse_args()
+    if args.new_words:
+        growth = memory_growth(Checker.load(args.model), args.new_words)
+        print(json.dumps({"model": str(args.model), "rss_growth_mb_by_words": growth}, indent=1))
+        return
     text = read_text(args.text, args.text_n) if args.text else None
     print(json.dumps(bench(args.model, args.repeat, args.threads, text), indent=1))
 
