@@ -367,9 +367,13 @@ class Checker:
             res.tokens.append(item)
         if parse is None:
             parse = _LazyParse(self.syntax, [t.word for t in toks])
-        for flag, p, found in self._candidates(toks, raw, parse, thr):
-            if p >= self._cut_off_for(flag.type, found, thr):
-                res.flags.append(flag)
+        kept = [
+            (flag, p, found)
+            for flag, p, found in self._candidates(toks, raw, parse, thr)
+            if p >= self._cut_off_for(flag.type, found, thr)
+        ]
+        only = [f for f, p, ev in kept if self._matches_only(f, p, ev)]
+        res.flags = _one_per_pair([f for f, _, _ in kept], only, parse)
         if picky:
             taken = {f.token for f in res.flags}
             res.flags += [f for f in _picky_flags(toks, p_error, parse) if f.token not in taken]
@@ -421,6 +425,15 @@ class Checker:
             else:
                 found = Evidence.UNKNOWN
             yield flag, p_error[j], found
+
+    def _matches_only(self, flag: Flag, p: float, found: Evidence) -> bool:
+        """A determiner flagged on itself that only MATCHES' cut-off lets through (-87): as
+        CONFIRMS it would not be flagged."""
+        return (
+            flag.type is ErrorType.DETERMINER_NOUN_AGREEMENT
+            and found is Evidence.MATCHES
+            and p < self._cut_off_for(flag.type, Evidence.CONFIRMS, None)
+        )
 
     def _matched(self, flag: Flag, parse: _LazyParse) -> Evidence:
         """MATCHES or UNKNOWN for an agreement flag only MATCHES' cut-off could let through:
@@ -545,6 +558,18 @@ def _picky_flags(toks: list[Span], p_error: list[float], parse: _LazyParse) -> l
             Flag(j, tok.start, tok.end, tok.text, etype, corr, message, options, confidence)
         )
     return flags
+
+
+def _one_per_pair(flags: list[Flag], sure: list[Flag], parse: _LazyParse) -> list[Flag]:
+    """``flags`` without those of ``sure`` (determiners only MATCHES' cut-off let through)
+    whose noun is flagged too: one disagreement, one flag, and the network's own on the noun
+    wins (-87)."""
+    if not sure:
+        return flags
+    sent = parse.sentence()
+    flagged = {f.token for f in flags}
+    drop = [f for f in sure if sent.tokens[f.token].head in flagged]
+    return [f for f in flags if f not in drop]
 
 
 def _one_fix(flags: list[Flag], toks: list[Span], parse: _LazyParse) -> list[Flag]:
