@@ -16,6 +16,7 @@ import json
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -109,6 +110,16 @@ class _Raw:
     p_type: torch.Tensor  # (T, n_types)
     p_corr: torch.Tensor  # (T, n_corrections)
     gates: list[tuple[torch.Tensor, torch.Tensor]]  # per layer (T, H) forward, backward
+
+    @cached_property
+    def p_error(self) -> list[float]:
+        """Per token, P(any error); read once the network's output is complete."""
+        return (1.0 - self.p_type[:, 0]).tolist() if len(self.p_type) else []
+
+    @cached_property
+    def guess(self) -> list[int]:
+        """Per token, the index in ERROR_TYPES of the likeliest error type."""
+        return (self.p_type[:, 1:].argmax(-1) + 1).tolist() if len(self.p_type) else []
 
 
 @dataclass(frozen=True)
@@ -272,10 +283,8 @@ class Checker:
     def _any_candidate(self, raw: _Raw, thr: float | None) -> bool:
         """Whether a token's P(error) clears the lowest cut-off of its likeliest type, the first
         test of :meth:`_candidates`."""
-        p_error = (1.0 - raw.p_type[:, 0]).tolist()
-        guess = (raw.p_type[:, 1:].argmax(-1) + 1).tolist()
-        floors = [self._floor(ERROR_TYPES[g], thr) for g in guess]
-        return any(p >= floor for p, floor in zip(p_error, floors, strict=True))
+        floors = [self._floor(ERROR_TYPES[g], thr) for g in raw.guess]
+        return any(p >= floor for p, floor in zip(raw.p_error, floors, strict=True))
 
     def _floor(self, etype: ErrorType, thr: float | None) -> float:
         """The lowest cut-off a flag of ``etype`` may clear, whatever the parse says."""
@@ -352,7 +361,7 @@ class Checker:
         parse: _LazyParse | None = None,
     ) -> SentenceResult:
         res = SentenceResult(text=text, start=0, end=len(text))
-        p_error = (1.0 - raw.p_type[:, 0]).tolist() if toks else []
+        p_error = raw.p_error
         top_f, top_b = raw.gates[-1]
         mean_f, mean_b = top_f.mean(-1).tolist(), top_b.mean(-1).tolist()
         for j, tok in enumerate(toks):
@@ -372,7 +381,7 @@ class Checker:
             for flag, p, found in self._candidates(toks, raw, parse, thr)
             if p >= self._cut_off_for(flag.type, found, thr)
         ]
-        only = [f for f, p, ev in kept if self._matches_only(f, p, ev)]
+        only = [f for f, p, ev in kept if self._det_under_confirms(f, p, ev)]
         res.flags = _one_per_pair([f for f, _, _ in kept], only, parse)
         if picky:
             taken = {f.token for f in res.flags}
@@ -408,8 +417,7 @@ class Checker:
         The sentence is parsed only when a candidate's cut-off depends on the evidence, or an
         agreement message needs its subject (or ``weigh_all`` asks for every verdict).
         """
-        p_error = (1.0 - raw.p_type[:, 0]).tolist() if toks else []
-        guess = (raw.p_type[:, 1:].argmax(-1) + 1).tolist() if toks else []
+        p_error, guess = raw.p_error, raw.guess
         for j, tok in enumerate(toks):
             etype = ERROR_TYPES[guess[j]]
             cuts = self._weighed_cuts(etype, thr)
@@ -426,7 +434,7 @@ class Checker:
                 found = Evidence.UNKNOWN
             yield flag, p_error[j], found
 
-    def _matches_only(self, flag: Flag, p: float, found: Evidence) -> bool:
+    def _det_under_confirms(self, flag: Flag, p: float, found: Evidence) -> bool:
         """A determiner flagged on itself that only MATCHES' cut-off lets through (-87): as
         CONFIRMS it would not be flagged."""
         return (

@@ -59,6 +59,7 @@ from model.tense import (
     opening_deictic_phrase,
     opening_past_phrase,
 )
+from model.tokenize import KEPT_WORDS
 
 
 class Evidence(StrEnum):
@@ -678,17 +679,14 @@ OBJECT_RELS = ("obj", "iobj", "obl", "obl:tmod", "obl:npmod", "nmod")  # noun ph
 NOUN_PLACES = ("nsubj", "compound", *OBJECT_RELS)  # a verb there is misread
 
 
-# Word types the parser's vocabulary may hold before the pipeline is loaded afresh from its
-# folder: spaCy keeps every word it has met for the life of the process (:data:`model.tokenize.
-# KEPT_WORDS`), and a fresh pipeline parses exactly as the old one did (-87).
-KEPT_WORDS = 100_000
 TAG_BATCH = 64  # sentences the tagger reads at once (:meth:`Syntax.tag_many`)
 
 
 class Syntax:
     """The project's spaCy pipeline (``model/parser``), parsing one token list at a time.
     Loaded from ``folder``, it is loaded again from there once its vocabulary holds more than
-    ``kept_words`` words (:data:`KEPT_WORDS`)."""
+    ``kept_words`` words (:data:`model.tokenize.KEPT_WORDS`, the tokenizer's bound: spaCy
+    keeps every word it has met, and a fresh pipeline parses exactly as the old one did)."""
 
     def __init__(
         self, nlp: Language, folder: Path | None = None, kept_words: int = KEPT_WORDS
