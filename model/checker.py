@@ -381,7 +381,13 @@ class Checker:
             for flag, p, found in self._candidates(toks, raw, parse, thr)
             if p >= self._cut_off_for(flag.type, found, thr)
         ]
-        only = [f for f, p, ev in kept if self._det_under_confirms(f, p, ev)]
+        only = [
+            f
+            for f, p, ev in kept
+            if f.type is ErrorType.DETERMINER_NOUN_AGREEMENT
+            and ev is Evidence.MATCHES
+            and _only_matches(p, self._weighed_cuts(f.type, thr))
+        ]
         res.flags = _one_per_pair([f for f, _, _ in kept], only, parse)
         if picky:
             taken = {f.token for f in res.flags}
@@ -426,22 +432,15 @@ class Checker:
             flag = self._flag(j, tok, raw, p_error[j])
             if flag is None:
                 continue
-            if not weigh_all and _only_matches(flag, p_error[j], cuts):
+            # only subject-verb flags have word readings (:func:`model.evidence.matched`)
+            sva = flag.type is ErrorType.SUBJECT_VERB_AGREEMENT
+            if not weigh_all and sva and _only_matches(p_error[j], cuts):
                 found = self._matched(flag, parse)
-            elif weigh_all or cuts or flag.type is ErrorType.SUBJECT_VERB_AGREEMENT:
+            elif weigh_all or cuts or sva:
                 found = self._weigh(flag, parse)
             else:
                 found = Evidence.UNKNOWN
             yield flag, p_error[j], found
-
-    def _det_under_confirms(self, flag: Flag, p: float, found: Evidence) -> bool:
-        """A determiner flagged on itself that only MATCHES' cut-off lets through (-87): as
-        CONFIRMS it would not be flagged."""
-        return (
-            flag.type is ErrorType.DETERMINER_NOUN_AGREEMENT
-            and found is Evidence.MATCHES
-            and p < self._cut_off_for(flag.type, Evidence.CONFIRMS, None)
-        )
 
     def _matched(self, flag: Flag, parse: _LazyParse) -> Evidence:
         """MATCHES or UNKNOWN for an agreement flag only MATCHES' cut-off could let through:
@@ -646,10 +645,10 @@ class _LazyParse:
         return self._tagged[1]
 
 
-def _only_matches(flag: Flag, p: float, cuts: dict[Evidence, float]) -> bool:
-    """``p`` clears no cut-off of the flag's type but MATCHES'."""
-    if flag.type is not ErrorType.SUBJECT_VERB_AGREEMENT:
-        return False  # the word readings, which :func:`model.evidence.matched` asks, are its
+def _only_matches(p: float, cuts: dict[Evidence, float]) -> bool:
+    """``p`` clears no cut-off of ``cuts`` but MATCHES': an agreement verb the checker asks
+    only the word readings about (-85), or a determiner that gives way to a flag on its noun
+    (:func:`_one_per_pair`, -87)."""
     others = [c for e, c in cuts.items() if e is not Evidence.MATCHES]
     return bool(others) and p < min(others)
 
