@@ -266,18 +266,24 @@ class Checker:
     ) -> list[_LazyParse]:
         """Each sentence's parse, still to be made; those with a would-be flag
         (:meth:`_candidates`) are tagged now, all in one batch, which is faster than one by
-        one and gives the same tags (-87). The parser runs later, on the sentences that ask."""
+        one and gives the same tags (-87). Those with a flag the parse will surely weigh
+        (:meth:`_weighs_any`) are parsed now too, again in one batch (-88); the parser runs
+        later on any other sentence that asks."""
         parses = [_LazyParse(self.syntax, [t.word for t in toks]) for toks in tokens]
         if self.syntax is None:
             return parses
         wanted = [
-            parse
+            (parse, raw)
             for parse, raw in zip(parses, raws, strict=True)
             if parse.words and self._any_candidate(raw, thr)
         ]
-        tags = self.syntax.tag_many([p.words for p in wanted])
-        for parse, tagged in zip(wanted, tags, strict=True):
+        tags = self.syntax.tag_many([parse.words for parse, _ in wanted])
+        for (parse, _), tagged in zip(wanted, tags, strict=True):
             parse.prepare(tagged)
+        sure = [parse for parse, raw in wanted if self._weighs_any(raw, thr)]
+        trees = self.syntax.parse_many([(parse.words, parse.doc) for parse in sure])
+        for parse, tree in zip(sure, trees, strict=True):
+            parse.settle(tree)
         return parses
 
     def _any_candidate(self, raw: _Raw, thr: float | None) -> bool:
@@ -285,6 +291,20 @@ class Checker:
         test of :meth:`_candidates`."""
         floors = [self._floor(ERROR_TYPES[g], thr) for g in raw.guess]
         return any(p >= floor for p, floor in zip(raw.p_error, floors, strict=True))
+
+    def _weighs_any(self, raw: _Raw, thr: float | None) -> bool:
+        """Whether :meth:`_candidates` will ask the parse's evidence on some token: one whose
+        P(error) clears its type's lowest cut-off, unless only the word readings are asked
+        about it (:func:`_readings_only`). It may ask for no flag at all (:meth:`_flag`)."""
+        for p, g in zip(raw.p_error, raw.guess, strict=True):
+            etype = ERROR_TYPES[g]
+            if p < self._floor(etype, thr):
+                continue
+            cuts = self._weighed_cuts(etype, thr)
+            asks = bool(cuts) or etype is ErrorType.SUBJECT_VERB_AGREEMENT
+            if asks and not _readings_only(etype, p, cuts):
+                return True
+        return False
 
     def _floor(self, etype: ErrorType, thr: float | None) -> float:
         """The lowest cut-off a flag of ``etype`` may clear, whatever the parse says."""
@@ -432,9 +452,8 @@ class Checker:
             flag = self._flag(j, tok, raw, p_error[j])
             if flag is None:
                 continue
-            # only subject-verb flags have word readings (:func:`model.evidence.matched`)
             sva = flag.type is ErrorType.SUBJECT_VERB_AGREEMENT
-            if not weigh_all and sva and _only_matches(p_error[j], cuts):
+            if not weigh_all and _readings_only(flag.type, p_error[j], cuts):
                 found = self._matched(flag, parse)
             elif weigh_all or cuts or sva:
                 found = self._weigh(flag, parse)
@@ -626,13 +645,21 @@ class _LazyParse:
         """The parse of the sentence as written."""
         if self._sentence is None:
             assert self.syntax is not None, "no parser loaded"
-            doc = self._tagged[0] if self._tagged else None
-            self._sentence = self.syntax.parse(self.words, doc)
+            self._sentence = self.syntax.parse(self.words, self.doc)
         return self._sentence
 
     def prepare(self, tagged: tuple[Doc, Sentence]) -> None:
         """Take the tags :meth:`Syntax.tag_many` made for these words."""
         self._tagged = tagged
+
+    @property
+    def doc(self) -> Doc | None:
+        """The tagged Doc :meth:`prepare` was given, if any."""
+        return self._tagged[0] if self._tagged else None
+
+    def settle(self, sentence: Sentence) -> None:
+        """Take the parse :meth:`Syntax.parse_many` made of these words."""
+        self._sentence = sentence
 
     def tagged(self) -> Sentence:
         """The sentence tagged but not parsed (the full parse once made, which has the same
@@ -643,6 +670,13 @@ class _LazyParse:
             assert self.syntax is not None, "no parser loaded"
             self._tagged = self.syntax.tag(self.words)
         return self._tagged[1]
+
+
+def _readings_only(etype: ErrorType, p: float, cuts: dict[Evidence, float]) -> bool:
+    """A flag that only the word readings are asked about, not the full parse: an agreement
+    verb whose P(error) clears no cut-off but MATCHES' (only subject-verb flags have word
+    readings, :func:`model.evidence.matched`)."""
+    return etype is ErrorType.SUBJECT_VERB_AGREEMENT and _only_matches(p, cuts)
 
 
 def _only_matches(p: float, cuts: dict[Evidence, float]) -> bool:

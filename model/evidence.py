@@ -12,14 +12,16 @@ Only sentences that carry a candidate flag are parsed, so clean text costs no pa
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Sequence
 from enum import StrEnum
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
 
 from model.agreement import (
@@ -517,6 +519,12 @@ PREPOSITION_TO = {
     "reconcile",
     "reconciled",
 }
+# How often each word is followed by a prepositional or an infinitive *to* in the build's clean
+# training sentences, written by training.to_words (-88).
+TO_WORDS_PATH = Path(__file__).parent / "to_words.json"
+TO_COUNTED = 5  # uses of a word before *to* that its share needs to count at all
+PREPOSITION_SHARE = 0.8  # the share of prepositional uses that makes any word's *to* one
+NOUN_SHARE = 0.5  # ... that makes a common noun's *to* one, however rarely counted
 # Verbs that pass their object *to* someone (*gives money to abandoned animals*, *was sold to
 # retired teachers*): after their object, or after their passive participle, *to* is a
 # preposition (-51, from sentences written to try the checker).
@@ -710,6 +718,20 @@ class Syntax:
             else:
                 doc = self.nlp.get_pipe("parser")(tagged)
             return _as_sentence(doc)
+
+    def parse_many(self, tagged: Sequence[tuple[Sequence[str], Doc | None]]) -> list[Sentence]:
+        """:meth:`parse` for many (words, tagged Doc) pairs at once: the parser runs over the
+        Docs in batches, faster than one by one, and each gets the tree it gets alone (-88).
+        If a Doc is missing or was tagged before the pipeline was loaded afresh, all are
+        parsed one by one, as :meth:`parse` does."""
+        with self._lock:
+            docs = [d for _, d in tagged if d is not None and d.vocab is self.nlp.vocab]
+            if len(docs) == len(tagged):
+                parser = self.nlp.get_pipe("parser")
+                assert isinstance(parser, TrainablePipe), "the pipeline's parser is trained"
+                parsed = parser.pipe(docs, batch_size=TAG_BATCH)
+                return [_as_sentence(doc) for doc in parsed]
+        return [self.parse(words, doc) for words, doc in tagged]
 
     def tag(self, words: Sequence[str]) -> tuple[Doc, Sentence]:
         """``words`` run through every pipe but the parser: tags and morphology, no tree (every
@@ -3241,6 +3263,8 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
         return Evidence.CONTRADICTS if _after_preposition_to(sent, i) else Evidence.UNKNOWN
     if _plural_after_preposition_to(sent, i):
         return Evidence.CONTRADICTS
+    if _plural_noun_after_to(sent, i):
+        return Evidence.UNKNOWN
     tags = _allowed_tags(sent, i)
     if tags is None or tok.upos not in ("VERB", "AUX") or not tok.form.isalpha():
         return Evidence.UNKNOWN
@@ -3295,7 +3319,11 @@ def _participle_adjective(sent: Sentence, i: int) -> bool:
         return False
     before, after = sent.tokens[k - 1], _skip_adverbs(sent, i + 1, step=1)
     ranged = any(t.form.lower() == "from" for t in sent.tokens[max(0, k - 6) : k - 1])
-    governs = (before.upos == "NOUN" and ranged) or _after_preposition_to(sent, i)
+    governs = (
+        (before.upos == "NOUN" and ranged)
+        or _after_preposition_to(sent, i)
+        or _prepositional_to(sent, k)
+    )
     return (
         governs
         and not _takes_infinitive(before.form.lower())
@@ -3324,6 +3352,46 @@ def _after_preposition_to(sent: Sentence, i: int) -> bool:
     if k < 1 or sent.tokens[k].form.lower() != "to":
         return False
     return _preposition_to(sent, i) or _dative_to(sent, k)
+
+
+def _plural_noun_after_to(sent: Sentence, i: int) -> bool:
+    """*moved to caves in*, *thanks to contacts with*: an *-s* word that may be a plural noun,
+    after a *to* that counts as a preposition (:func:`_prepositional_to`), with no object of
+    its own after it (only a preposition, a conjunction, punctuation or the end), may be that
+    noun. An object keeps it a verb (*into the shop to congratulates her*). From verb-form
+    flags on training.unused's find and check parts and the unread sets (-88)."""
+    if not _may_be_plural_noun(sent.tokens[i].form.lower()):
+        return False
+    k = _before_adverbs(sent, i - 1)
+    if k < 1 or sent.tokens[k].form.lower() != "to" or not _prepositional_to(sent, k):
+        return False
+    after = _skip_adverbs(sent, i + 1, step=1)
+    return after >= len(sent.tokens) or sent.tokens[after].upos in ("ADP", "CCONJ", "PUNCT")
+
+
+def _prepositional_to(sent: Sentence, k: int) -> bool:
+    """The *to* at ``k`` is more likely a preposition than an infinitive's, by what follows
+    the word before it in clean text (:data:`TO_WORDS_PATH`): at least
+    :data:`PREPOSITION_SHARE` of its counted uses (*lead to*, *importance to*), or a common
+    noun with at least :data:`NOUN_SHARE` of its uses prepositional, or none counted (*a
+    pattern to*, *clients to*); a noun that takes an infinitive is not (*authority to*, *in
+    order to*, *permission to*, counted three times)."""
+    if k < 1:
+        return False
+    before = sent.tokens[k - 1]
+    prep, infinitive = _to_words().get(before.form.lower(), (0, 0))
+    counted = prep + infinitive
+    if counted >= TO_COUNTED and prep >= PREPOSITION_SHARE * counted:
+        return True
+    noun = before.xpos in ("NN", "NNS")
+    return noun and prep >= NOUN_SHARE * counted
+
+
+@cache
+def _to_words() -> dict[str, tuple[int, int]]:
+    """The table of :data:`TO_WORDS_PATH`: word → (prepositional, infinitive) uses."""
+    found = json.loads(TO_WORDS_PATH.read_text(encoding="utf-8"))
+    return {word: (prep, infinitive) for word, (prep, infinitive) in found.items()}
 
 
 def _dative_to(sent: Sentence, k: int) -> bool:

@@ -524,6 +524,13 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Results moved from the laboratory to confined trials .", 6, FORM, UNKNOWN),
         ("The plan is available to secured creditors .", 5, FORM, Evidence.CONTRADICTS),  # -56
         ("She is ready to started new projects .", 4, FORM, Evidence.SUPPORTS),
+        # -88: a *to* that the word before it makes a preposition, by the counted table
+        ("They attach great importance to integrated plans .", 5, FORM, UNKNOWN),
+        ("Her speech to assembled delegates was short .", 3, FORM, UNKNOWN),
+        ("The bats moved to caves in the hills .", 4, FORM, UNKNOWN),
+        ("The council has authority to declared new areas .", 5, FORM, Evidence.SUPPORTS),
+        ("She went into the shop to congratulates her friend .", 6, FORM, Evidence.SUPPORTS),
+        ("The people decided to built a church .", 4, FORM, Evidence.SUPPORTS),
         (
             "The committee amended the bill to allowed summary forfeiture .",
             6,
@@ -814,6 +821,18 @@ def test_sentences_tagged_in_one_batch_get_the_tags_each_gets_alone(syntax: Synt
         syntax.parse(words).tokens for words in lists
     ]
     assert syntax.tag_many([]) == []
+
+
+def test_sentences_parsed_in_one_batch_get_the_trees_each_gets_alone(syntax: Syntax) -> None:
+    """The checker parses every sentence with a flag the parse will weigh in one batch (-88);
+    a Doc missing or tagged before the pipeline was loaded afresh is parsed on its own."""
+    lists = [sentence.split() for sentence in STAGED]
+    alone = [syntax.parse(words).tokens for words in lists]
+    tagged = [(words, doc) for words, (doc, _) in zip(lists, syntax.tag_many(lists), strict=True)]
+    assert [tree.tokens for tree in syntax.parse_many(tagged)] == alone
+    mixed = [(lists[0], None), *tagged[1:]]
+    assert [tree.tokens for tree in syntax.parse_many(mixed)] == alone
+    assert syntax.parse_many([]) == []
 
 
 @pytest.mark.parametrize("sentence", STAGED)
