@@ -3266,6 +3266,8 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
     if _plural_noun_after_to(sent, i):
         return Evidence.UNKNOWN
     tags = _allowed_tags(sent, i)
+    if tags is None and _named_will(sent, i):
+        return Evidence.CONTRADICTS
     if tags is None or tok.upos not in ("VERB", "AUX") or not tok.form.isalpha():
         return Evidence.UNKNOWN
     if _BASE[0] in tags and _gerund_after_to(sent, i):
@@ -3518,7 +3520,10 @@ def _allowed_tags(sent: Sentence, i: int) -> tuple[str, ...] | None:
     governors = [
         sent.tokens[k]
         for k in sent.children(i)
-        if k < i and _governs_form(sent.tokens[k]) and not _has_subject(sent, k)
+        if k < i
+        and _governs_form(sent.tokens[k])
+        and not _has_subject(sent, k)
+        and not _will_not_modal(sent, k, i)
     ]
     if _progressive_misread(sent, i):
         governors.append(sent.tokens[i - 1])
@@ -3533,6 +3538,42 @@ def _allowed_tags(sent: Sentence, i: int) -> tuple[str, ...] | None:
     if lemma == "have":
         return _PARTICIPLE
     return _AFTER_BE if lemma == "be" else None
+
+
+def _named_will(sent: Sentence, i: int) -> bool:
+    """The parse hangs a *will* on verb ``i`` as its auxiliary, but it is a name or a noun
+    (:func:`_will_not_modal`): the verb's form is its own, a past as often as not."""
+    return any(
+        _governs_form(sent.tokens[k]) and _will_not_modal(sent, k, i)
+        for k in sent.children(i)
+        if k < i
+    )
+
+
+def _will_not_modal(sent: Sentence, k: int, verb: int) -> bool:
+    """The *will* at ``k`` is a name or a noun, not the modal governing ``verb``: *Will*
+    capitalised inside the sentence (*that Will Ladislaw had*), or opening it with only
+    adverbs before ``verb`` spelled as a past or a present in *-s* (*Will never enjoyed*: a
+    modal question needs a subject there; *Will coming again!* may be a clipped *I will come*),
+    or *will* right after an article or a possessive (*Chanler 's will provided*, *his will
+    left*). Opening punctuation does not count (*' Will you went*). From verb-form flags on
+    two unread sets, most of them on Middlemarch's Will (-89)."""
+    tok = sent.tokens[k]
+    if tok.form.lower() != "will":
+        return False
+    if tok.form == "Will":
+        if any(t.upos != "PUNCT" for t in sent.tokens[:k]):
+            return True
+        return _before_adverbs(sent, verb - 1) == k and _finite_spelling(sent.tokens[verb].form)
+    before = sent.tokens[k - 1] if k > 0 else None
+    owner = before is not None and before.xpos in ("PRP$", "POS")
+    return owner or (before is not None and before.form.lower() in ("the", "a", "an"))
+
+
+def _finite_spelling(word: str) -> bool:
+    """``word`` is spelled as some verb's past or its present in *-s* (*talked*, *says*)."""
+    low = word.lower()
+    return any(low in _forms(lemma, ("VBD", "VBZ")) for lemma in _verb_lemmas(low))
 
 
 def _has_subject(sent: Sentence, k: int) -> bool:

@@ -273,7 +273,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("I 'd lost my way .", 2, FORM, Evidence.CONTRADICTS),
         ("I 'd go home .", 2, FORM, Evidence.CONTRADICTS),
         ("She 'd went home .", 2, FORM, Evidence.SUPPORTS),
-        ("His will had better be altered .", 2, FORM, Evidence.UNKNOWN),  # *will* is a noun
+        ("His will had better be altered .", 2, FORM, Evidence.CONTRADICTS),  # a noun *will* (-89)
         ("Prior to officially forming the band , they toured .", 3, FORM, Evidence.CONTRADICTS),
         # a bare verb after a *be* the parse reads as a copula
         ("The dancer is teach a class .", 3, FORM, Evidence.SUPPORTS),
@@ -531,6 +531,11 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The council has authority to declared new areas .", 5, FORM, Evidence.SUPPORTS),
         ("She went into the shop to congratulates her friend .", 6, FORM, Evidence.SUPPORTS),
         ("The people decided to built a church .", 4, FORM, Evidence.SUPPORTS),
+        # -89: a *will* that is a name or a noun governs no verb form
+        ("Will talked a good deal about his plans .", 1, FORM, Evidence.CONTRADICTS),
+        ("His will provided a large sum for the school .", 2, FORM, Evidence.CONTRADICTS),
+        ("They will talked about it later .", 2, FORM, Evidence.SUPPORTS),
+        ("Will he went home ?", 2, FORM, Evidence.SUPPORTS),
         (
             "The committee amended the bill to allowed summary forfeiture .",
             6,
