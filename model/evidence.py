@@ -3265,6 +3265,8 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
         return Evidence.CONTRADICTS
     if _plural_noun_after_to(sent, i):
         return Evidence.UNKNOWN
+    if _opens_question_subject(sent, i):
+        return Evidence.CONTRADICTS
     tags = _allowed_tags(sent, i)
     if tags is None and _named_will(sent, i):
         return Evidence.CONTRADICTS
@@ -3538,6 +3540,37 @@ def _allowed_tags(sent: Sentence, i: int) -> tuple[str, ...] | None:
     if lemma == "have":
         return _PARTICIPLE
     return _AFTER_BE if lemma == "be" else None
+
+
+def _opens_question_subject(sent: Sentence, i: int) -> bool:
+    """*Can working parents afford childcare?*, *Does having a pet make you happier?*: right
+    after a modal or a *do* that opens a question (the first word, or after a wh-word, with a
+    question mark later), word
+    ``i`` opens the subject when a bare verb follows later for the auxiliary to govern
+    (:func:`_bare_verb_at`). The parse may hang ``i`` on the auxiliary as its verb. An error
+    with its subject in place stays judged (*Can she swims?*). Found on `find` and `check`
+    (*Can censoring scientists be justified?*) and questions written to try it (-90)."""
+    k = _before_adverbs(sent, i - 1)
+    if k < 0:
+        return False
+    aux = sent.tokens[k]
+    if aux.xpos != "MD" and aux.lemma.lower() != "do":
+        return False
+    if any(t.upos != "PUNCT" and t.xpos not in ("WDT", "WP", "WRB") for t in sent.tokens[:k]):
+        return False
+    if not any(t.form == "?" for t in sent.tokens[i + 1 :]):
+        return False  # an emphatic imperative: *Do says you will.* is an error
+    return any(_bare_verb_at(sent, j) for j in range(i + 1, len(sent.tokens)))
+
+
+def _bare_verb_at(sent: Sentence, j: int) -> bool:
+    """Token ``j`` is a verb, tagged bare or spelled as its own base form (*hurt*, which the
+    tagger may call a past), and not after *to*."""
+    tok = sent.tokens[j]
+    if tok.upos not in ("VERB", "AUX") or sent.tokens[j - 1].form.lower() == "to":
+        return False
+    low = tok.form.lower()
+    return tok.xpos in ("VB", "VBP") or low in _verb_lemmas(low)
 
 
 def _named_will(sent: Sentence, i: int) -> bool:

@@ -536,6 +536,12 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("His will provided a large sum for the school .", 2, FORM, Evidence.CONTRADICTS),
         ("They will talked about it later .", 2, FORM, Evidence.SUPPORTS),
         ("Will he went home ?", 2, FORM, Evidence.SUPPORTS),
+        # -90: the word right after a question's opening auxiliary may open its subject
+        ("Can working parents afford childcare ?", 1, FORM, Evidence.CONTRADICTS),
+        ("Could rising prices hurt the recovery ?", 1, FORM, Evidence.CONTRADICTS),
+        ("Does having a pet make you happier ?", 1, FORM, Evidence.CONTRADICTS),
+        ("Could helped me with the work ?", 1, FORM, Evidence.SUPPORTS),
+        ("Can she swims ?", 2, FORM, Evidence.SUPPORTS),
         (
             "The committee amended the bill to allowed summary forfeiture .",
             6,
