@@ -3544,33 +3544,32 @@ def _allowed_tags(sent: Sentence, i: int) -> tuple[str, ...] | None:
 
 def _opens_question_subject(sent: Sentence, i: int) -> bool:
     """*Can working parents afford childcare?*, *Does having a pet make you happier?*: right
-    after a modal or a *do* that opens a question (the first word, or after a wh-word, with a
-    question mark later), word
-    ``i`` opens the subject when a bare verb follows later for the auxiliary to govern
-    (:func:`_bare_verb_at`). The parse may hang ``i`` on the auxiliary as its verb. An error
-    with its subject in place stays judged (*Can she swims?*). Found on `find` and `check`
-    (*Can censoring scientists be justified?*) and questions written to try it (-90)."""
+    after a modal or a *do* that opens a question (the first word, or after *how*, *why*,
+    *when* or *where*, with a question mark later), word ``i`` opens the subject, which a
+    question puts there, when a word spelled as a verb's base form follows, before the
+    question mark, for the auxiliary to govern (:func:`_base_spelling_at`). The parse may
+    hang ``i`` on the auxiliary as its verb. An error with its subject in place stays judged
+    (*Can she swims?*), and so does a clipped question with no verb later (*Can not ate
+    it?*). Found on `find` and `check` (*Can censoring scientists be justified?*) and
+    questions written to try it (-90, -91)."""
     k = _before_adverbs(sent, i - 1)
     if k < 0:
         return False
     aux = sent.tokens[k]
     if aux.xpos != "MD" and aux.lemma.lower() != "do":
         return False
-    if any(t.upos != "PUNCT" and t.xpos not in ("WDT", "WP", "WRB") for t in sent.tokens[:k]):
-        return False
-    if not any(t.form == "?" for t in sent.tokens[i + 1 :]):
-        return False  # an emphatic imperative: *Do says you will.* is an error
-    return any(_bare_verb_at(sent, j) for j in range(i + 1, len(sent.tokens)))
+    if any(t.upos != "PUNCT" and t.xpos != "WRB" for t in sent.tokens[:k]):
+        return False  # after *what* or *who* the word may be the verb (*What should hinder*)
+    # without a question mark it is an emphatic imperative: *Do says you will.* is an error
+    ends = [j for j in range(i + 1, len(sent.tokens)) if sent.tokens[j].form == "?"]
+    return bool(ends) and any(_base_spelling_at(sent, j) for j in range(i + 1, ends[0]))
 
 
-def _bare_verb_at(sent: Sentence, j: int) -> bool:
-    """Token ``j`` is a verb, tagged bare or spelled as its own base form (*hurt*, which the
-    tagger may call a past), and not after *to*."""
-    tok = sent.tokens[j]
-    if tok.upos not in ("VERB", "AUX") or sent.tokens[j - 1].form.lower() == "to":
-        return False
-    low = tok.form.lower()
-    return tok.xpos in ("VB", "VBP") or low in _verb_lemmas(low)
+def _base_spelling_at(sent: Sentence, j: int) -> bool:
+    """Token ``j``, not after *to*, is spelled as some verb's base form, whatever its tag
+    (the tagger may make it a noun or an adjective: *Could improved training reduce …?*)."""
+    low = sent.tokens[j].form.lower()
+    return sent.tokens[j - 1].form.lower() != "to" and low in _verb_lemmas(low)
 
 
 def _named_will(sent: Sentence, i: int) -> bool:
@@ -3585,7 +3584,8 @@ def _named_will(sent: Sentence, i: int) -> bool:
 
 def _will_not_modal(sent: Sentence, k: int, verb: int) -> bool:
     """The *will* at ``k`` is a name or a noun, not the modal governing ``verb``: *Will*
-    capitalised inside the sentence (*that Will Ladislaw had*), or opening it with only
+    capitalised inside the sentence (*that Will Ladislaw had*), or opening a sentence with no
+    question mark before a proper noun (:func:`_named_before_statement`), or opening it with only
     adverbs before ``verb`` spelled as a past or a present in *-s* (*Will never enjoyed*: a
     modal question needs a subject there; *Will coming again!* may be a clipped *I will come*),
     or *will* right after an article or a possessive (*Chanler 's will provided*, *his will
@@ -3597,10 +3597,22 @@ def _will_not_modal(sent: Sentence, k: int, verb: int) -> bool:
     if tok.form == "Will":
         if any(t.upos != "PUNCT" for t in sent.tokens[:k]):
             return True
+        if _named_before_statement(sent, k):
+            return True
         return _before_adverbs(sent, verb - 1) == k and _finite_spelling(sent.tokens[verb].form)
     before = sent.tokens[k - 1] if k > 0 else None
     owner = before is not None and before.xpos in ("PRP$", "POS")
     return owner or (before is not None and before.form.lower() in ("the", "a", "an"))
+
+
+def _named_before_statement(sent: Sentence, k: int) -> bool:
+    """The *Will* at ``k`` comes right before a proper noun in a sentence with no question
+    mark: a first name (*Will Smith starred in the film.*), where a modal would open a
+    question (*Will Microsoft release it?*) (-91)."""
+    after = sent.tokens[k + 1] if k + 1 < len(sent.tokens) else None
+    if after is None or after.xpos not in ("NNP", "NNPS"):
+        return False
+    return not any(t.form == "?" for t in sent.tokens)
 
 
 def _finite_spelling(word: str) -> bool:

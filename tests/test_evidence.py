@@ -540,7 +540,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Can working parents afford childcare ?", 1, FORM, Evidence.CONTRADICTS),
         ("Could rising prices hurt the recovery ?", 1, FORM, Evidence.CONTRADICTS),
         ("Does having a pet make you happier ?", 1, FORM, Evidence.CONTRADICTS),
-        ("Could helped me with the work ?", 1, FORM, Evidence.SUPPORTS),
+        ("Could improved training reduce accidents ?", 1, FORM, Evidence.CONTRADICTS),  # -91
+        ("Do says you will .", 1, FORM, Evidence.SUPPORTS),  # an emphatic imperative
+        ("Will Smith starred in the film .", 2, FORM, Evidence.CONTRADICTS),  # -91
+        ("Will Microsoft released it ?", 2, FORM, Evidence.SUPPORTS),
         ("Can she swims ?", 2, FORM, Evidence.SUPPORTS),
         (
             "The committee amended the bill to allowed summary forfeiture .",
