@@ -1970,18 +1970,20 @@ def _correlative(sent: Sentence, subject: int) -> bool:
     """*Neither the assistants nor the manager is responsible*, *The assistants or the manager
     is*: with *or* or *nor* the verb agrees with the nearer conjunct, and the parse, which
     split the two into subjects of their own, may pair the verb with the farther one. So a
-    subject with an *either*/*neither* pre-conjunct, or one followed by a second subject of
-    the same head after an *or*/*nor* of that head. Found by trying correct sentences by hand
-    (-64)."""
+    subject with an *either*/*neither* pre-conjunct (hung on it, or before it on its head:
+    *Neither the method nor the results are new*, -92), or one followed by a second subject
+    of the same head after an *or*/*nor* of that head. Found by trying correct sentences by
+    hand (-64)."""
+    head = sent.tokens[subject].head
+    kids = sent.children(head) if head >= 0 else []
+    before_on_head = [k for k in kids if k < subject]
     if any(
         sent.tokens[k].deprel == "cc:preconj" and sent.tokens[k].form.lower() in CORRELATIVE
-        for k in sent.children(subject)
+        for k in [*sent.children(subject), *before_on_head]
     ):
         return True
-    head = sent.tokens[subject].head
     if head < 0:
         return False
-    kids = sent.children(head)
     return any(
         sent.tokens[k].deprel == "cc" and sent.tokens[k].form.lower() in ("or", "nor")
         for k in kids

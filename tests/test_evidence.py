@@ -172,6 +172,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         # after *either*/*neither* the nearer subject decides; *the only one of … who* (-64)
         ("Neither the assistants nor the manager is responsible .", 6, SVA, UNKNOWN),
         ("The assistants or the manager is responsible .", 5, SVA, UNKNOWN),
+        ("Neither the method nor the results are new .", 6, SVA, UNKNOWN),  # -92
         ("The assistants of the manager is responsible .", 5, SVA, Evidence.SUPPORTS),
         ("He is the only one of the candidates who speaks French .", 9, SVA, UNKNOWN),
         ("He is one of the candidates who speaks French .", 7, SVA, Evidence.SUPPORTS),
