@@ -294,15 +294,13 @@ class Checker:
 
     def _weighs_any(self, raw: _Raw, thr: float | None) -> bool:
         """Whether :meth:`_candidates` will ask the parse's evidence on some token: one whose
-        P(error) clears its type's lowest cut-off, unless only the word readings are asked
-        about it (:func:`_readings_only`). It may ask for no flag at all (:meth:`_flag`)."""
+        P(error) clears its type's lowest cut-off and that the parse is asked about
+        (:func:`_asks_parse`). It may ask for no flag at all (:meth:`_flag`)."""
         for p, g in zip(raw.p_error, raw.guess, strict=True):
             etype = ERROR_TYPES[g]
             if p < self._floor(etype, thr):
                 continue
-            cuts = self._weighed_cuts(etype, thr)
-            asks = bool(cuts) or etype is ErrorType.SUBJECT_VERB_AGREEMENT
-            if asks and not _readings_only(etype, p, cuts):
+            if _asks_parse(etype, p, self._weighed_cuts(etype, thr)):
                 return True
         return False
 
@@ -452,10 +450,9 @@ class Checker:
             flag = self._flag(j, tok, raw, p_error[j])
             if flag is None:
                 continue
-            sva = flag.type is ErrorType.SUBJECT_VERB_AGREEMENT
             if not weigh_all and _readings_only(flag.type, p_error[j], cuts):
                 found = self._matched(flag, parse)
-            elif weigh_all or cuts or sva:
+            elif weigh_all or _asks_parse(flag.type, p_error[j], cuts):
                 found = self._weigh(flag, parse)
             else:
                 found = Evidence.UNKNOWN
@@ -670,6 +667,14 @@ class _LazyParse:
             assert self.syntax is not None, "no parser loaded"
             self._tagged = self.syntax.tag(self.words)
         return self._tagged[1]
+
+
+def _asks_parse(etype: ErrorType, p: float, cuts: dict[Evidence, float]) -> bool:
+    """A flag the full parse is asked about: one whose type has per-evidence cut-offs, or an
+    agreement flag (its message names the subject), unless only the word readings are asked
+    about it (:func:`_readings_only`)."""
+    wanted = bool(cuts) or etype is ErrorType.SUBJECT_VERB_AGREEMENT
+    return wanted and not _readings_only(etype, p, cuts)
 
 
 def _readings_only(etype: ErrorType, p: float, cuts: dict[Evidence, float]) -> bool:
