@@ -3328,7 +3328,7 @@ def _participle_adjective(sent: Sentence, i: int) -> bool:
     governs = (
         (before.upos == "NOUN" and ranged)
         or _after_preposition_to(sent, i)
-        or _prepositional_to(sent, k)
+        or _counted_preposition_to(sent, k)
     )
     return (
         governs
@@ -3362,20 +3362,20 @@ def _after_preposition_to(sent: Sentence, i: int) -> bool:
 
 def _plural_noun_after_to(sent: Sentence, i: int) -> bool:
     """*moved to caves in*, *thanks to contacts with*: an *-s* word that may be a plural noun,
-    after a *to* that counts as a preposition (:func:`_prepositional_to`), with no object of
+    after a *to* that counts as a preposition (:func:`_counted_preposition_to`), with no object of
     its own after it (only a preposition, a conjunction, punctuation or the end), may be that
     noun. An object keeps it a verb (*into the shop to congratulates her*). From verb-form
     flags on training.unused's find and check parts and the unread sets (-88)."""
     if not _may_be_plural_noun(sent.tokens[i].form.lower()):
         return False
     k = _before_adverbs(sent, i - 1)
-    if k < 1 or sent.tokens[k].form.lower() != "to" or not _prepositional_to(sent, k):
+    if k < 1 or sent.tokens[k].form.lower() != "to" or not _counted_preposition_to(sent, k):
         return False
     after = _skip_adverbs(sent, i + 1, step=1)
     return after >= len(sent.tokens) or sent.tokens[after].upos in ("ADP", "CCONJ", "PUNCT")
 
 
-def _prepositional_to(sent: Sentence, k: int) -> bool:
+def _counted_preposition_to(sent: Sentence, k: int) -> bool:
     """The *to* at ``k`` is more likely a preposition than an infinitive's, by what follows
     the word before it in clean text (:data:`TO_WORDS_PATH`): at least
     :data:`PREPOSITION_SHARE` of its counted uses (*lead to*, *importance to*), or a common
@@ -3560,11 +3560,16 @@ def _opens_question_subject(sent: Sentence, i: int) -> bool:
     aux = sent.tokens[k]
     if aux.xpos != "MD" and aux.lemma.lower() != "do":
         return False
-    if any(t.upos != "PUNCT" and t.xpos != "WRB" for t in sent.tokens[:k]):
+    if not _nothing_before(sent, k, also=("WRB",)):
         return False  # after *what* or *who* the word may be the verb (*What should hinder*)
     # without a question mark it is an emphatic imperative: *Do says you will.* is an error
     ends = [j for j in range(i + 1, len(sent.tokens)) if sent.tokens[j].form == "?"]
     return bool(ends) and any(_base_spelling_at(sent, j) for j in range(i + 1, ends[0]))
+
+
+def _nothing_before(sent: Sentence, k: int, also: tuple[str, ...] = ()) -> bool:
+    """Only punctuation, or words tagged one of ``also``, come before token ``k``."""
+    return all(t.upos == "PUNCT" or t.xpos in also for t in sent.tokens[:k])
 
 
 def _base_spelling_at(sent: Sentence, j: int) -> bool:
@@ -3597,7 +3602,7 @@ def _will_not_modal(sent: Sentence, k: int, verb: int) -> bool:
     if tok.form.lower() != "will":
         return False
     if tok.form == "Will":
-        if any(t.upos != "PUNCT" for t in sent.tokens[:k]):
+        if not _nothing_before(sent, k):
             return True
         if _named_before_statement(sent, k):
             return True

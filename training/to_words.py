@@ -11,20 +11,20 @@ surely an infinitive). Other words after *to* are not counted. A token next to a
 is skipped, so the counts read the source text as written. Dev and test documents are never read.
 
 The table keeps ``word: [preposition, infinitive]`` for every word counted at least
-:data:`MIN_COUNT` times; :func:`model.evidence._prepositional_to` reads it.
+:data:`MIN_COUNT` times; :func:`model.evidence._counted_preposition_to` reads it.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from model.evidence import TO_WORDS_PATH
 from model.lexicon import all_lemmas
+from training.train import load_records
 
 # after *to*, these make it a preposition
 PREPOSITION_SIGNS = frozenset(
@@ -67,18 +67,12 @@ def table(counts: dict[str, Counter]) -> dict[str, list[int]]:
     return {w: [c["P"], c["I"]] for w, c in sorted(counts.items()) if sum(c.values()) >= MIN_COUNT}
 
 
-def read_records(path: Path) -> Iterator[dict]:
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            yield json.loads(line)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=Path("build/data"), help="a training build")
     ap.add_argument("--out", type=Path, default=TO_WORDS_PATH, help="where the table goes")
     args = ap.parse_args()
-    found = table(count(read_records(args.data / "train.jsonl.gz")))
+    found = table(count(load_records(args.data / "train.jsonl.gz")))
     args.out.write_text(json.dumps(found, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(found)} words → {args.out}")
 
