@@ -272,6 +272,7 @@ MANDATIVE = {
     "direct",
     "command",
     "decree",
+    "mandate",  # -94, from the clean unread sets
 }
 # Nouns and adjectives whose *that* clause may take a bare verb (*on condition that the son
 # carry out*, *It is vital that the driver arrive early*).
@@ -333,6 +334,14 @@ INVARIANT_NOUNS = {
     "means", "headquarters", "crossroads", "barracks", "gallows", "corps", "chassis", "grouse",
     "quail", "craft", "premises",  # *flotilla craft*, *a commercial premises* (-75)
     "data",  # either number in current usage: *this data*, *these data* (-53)
+}  # fmt: skip
+# Nouns for a part of a series, which a number after them names (*the episode two challenge*,
+# *a level 3 qualification*); written by hand (-93)
+SERIES_NOUNS = {
+    "episode", "season", "chapter", "level", "stage", "phase", "round", "volume", "part",
+    "act", "scene", "track", "page", "room", "section", "article", "figure", "table", "step",
+    "tier", "division", "grade", "series", "game", "category", "class", "type", "group",
+    "version", "channel", "route", "platform", "gate", "terminal", "district", "ward",
 }  # fmt: skip
 # Pairs of nouns joined by *and* that name one thing and may take a singular verb (*Bread and
 # butter is my favourite breakfast*, *Stop and search was aimed at*); written by hand (-40)
@@ -1518,12 +1527,21 @@ def _word_reading(sent: Sentence, i: int) -> Reading | None:
     """The first of :data:`WORD_READINGS` that finds its shape around word ``i``, if the
     word's spelling shows a number at all. Its deciding noun comes before ``i``: a reading
     that took the word itself for the subject (*Her sottish husband , who …*: *husband* read
-    as both the person and the verb, -85) reads nothing."""
+    as both the person and the verb, -85) reads nothing, and nor does a preposition that the
+    parse hung on a noun before the sentence's root (*The woman who owns the shops near the
+    station is my aunt*, -94, from correct sentences written by hand)."""
     shown = spelled_number(sent.tokens[i].form)
-    if shown is None:
+    if shown is None or _preposition_before_root(sent, i):
         return None
     found = (read(sent, i, shown) for read in WORD_READINGS)
     return next((r for r in found if r and r[0] < i), None)
+
+
+def _preposition_before_root(sent: Sentence, i: int) -> bool:
+    """Word ``i`` is a preposition of a later noun, and the sentence's root comes after it."""
+    tok = sent.tokens[i]
+    root = next((k for k, t in enumerate(sent.tokens) if t.deprel == "root"), -1)
+    return tok.deprel == "case" and tok.head > i and root > i
 
 
 def _misread_pair(sent: Sentence, i: int) -> tuple[Agreement, str] | None:
@@ -2808,7 +2826,12 @@ def _conjoined_name(sent: Sentence, subject: int) -> bool:
 def _determiner(sent: Sentence, i: int) -> Evidence:
     """A demonstrative and its noun, or a noun and the word that fixes its number."""
     tok = sent.tokens[i]
-    if _agrees_with_any(sent, i) or _lone_demonstrative(sent, i) or _marks_nothing(sent, i):
+    if (
+        _agrees_with_any(sent, i)
+        or _lone_demonstrative(sent, i)
+        or _marks_nothing(sent, i)
+        or _article_of_head(sent, i)
+    ):
         return Evidence.CONTRADICTS
     shown = _demonstrative(sent, i)
     if shown and tok.deprel == "det" and tok.head >= 0 and _plain_noun(sent, tok.head):
@@ -2835,7 +2858,7 @@ def _determiner(sent: Sentence, i: int) -> Evidence:
                 return Evidence.CONTRADICTS
             return _sure_demonstrative(sent, k, i, _verdict(_noun_number(tok) != dem))
     numbers = [k for k in sent.children(i) if sent.tokens[k].deprel == "nummod"]
-    if any(_label_number(sent, k) for k in numbers) or _mixed_number(sent, i):
+    if any(_uncounting_number(sent, k) for k in numbers) or _mixed_number(sent, i):
         return Evidence.UNKNOWN
     counted = any(sent.tokens[k].form.lower() not in ("one", "1") for k in numbers)
     if counted and (tok.lemma.lower() in UNITS or _measure_modifier(sent, i)):
@@ -2960,6 +2983,29 @@ def _label_number(sent: Sentence, k: int) -> bool:
     return before.lower().rstrip(".") in ("no", "nos", "number", "#") or (
         before[:1].isupper() and sent.tokens[k - 1].upos == "PROPN"
     )
+
+
+def _uncounting_number(sent: Sentence, k: int) -> bool:
+    """A number that does not count the noun the parse hung it on, which then keeps whatever
+    number its determiner gives it: one that names (:func:`_label_number`, or after a noun of
+    :data:`SERIES_NOUNS`: *the episode two main challenge*), one joined by a hyphen (*the two -
+    minute song*, *the under - five category*), a decimal (*lowered by 0.37 point*), the second
+    side of a measure (*a 9 by 9 metre tower*), a rank after *top* or *bottom* (*a top 10
+    player*, but *the Top 8 competitors* are counted). A hyphen between numbers makes a range
+    or one number, which counts (*300 - 400 women*, *twenty - four hours*). Found on the clean
+    unread sets (-93)."""
+    words = [t.form.lower() for t in sent.tokens]
+    word = words[k]
+    decimal = any(c.isdigit() for c in word) and "." in word.strip(".")
+    before = words[k - 1] if k > 0 else ""
+    if before == "-" and k > 1 and sent.tokens[k - 2].upos != "NUM":
+        return True
+    if k + 2 < len(words) and words[k + 1] == "-" and sent.tokens[k + 2].upos != "NUM":
+        return True
+    measure = before == "by" and k > 1 and sent.tokens[k - 2].upos == "NUM"
+    ranked = before in ("top", "bottom") and k > 1 and words[k - 2] in ("a", "an")
+    named = before in SERIES_NOUNS and sent.tokens[k - 1].upos in ("NOUN", "PROPN")
+    return _label_number(sent, k) or decimal or measure or ranked or named
 
 
 def _mixed_number(sent: Sentence, i: int) -> bool:
@@ -3089,7 +3135,9 @@ def _not_a_marker(sent: Sentence, k: int) -> bool:
     -78); a word joined by hyphens belongs to a compound (*one - and - a - half - stories*);
     the *a* of *half a* counts the measure (*at half a minute intervals*, -78); and an *each*
     between a subject and its verb floats off the subject (*Fredriksson and Gessle each
-    released solo albums*, -78)."""
+    released solo albums*, -78). A determiner with a noun of its own and then a comma before
+    the noun the parse hung it on marks that earlier noun (*a stream , forestry plantations*,
+    -93, from the clean unread sets)."""
     tok = sent.tokens[k]
     if tok.deprel != "det" and (tok.form, tok.deprel) != ("A", "compound"):
         return False  # the parse makes *A* a compound as often as a determiner (*the A levels*)
@@ -3104,7 +3152,19 @@ def _not_a_marker(sent: Sentence, k: int) -> bool:
         return True
     if tok.form.lower() in ("a", "an") and before.lower() == "half":
         return True
+    if tok.deprel == "det" and _own_noun_before_comma(sent, k):
+        return True
     return tok.form.lower() == "each" and _floating(sent, k)
+
+
+def _own_noun_before_comma(sent: Sentence, k: int) -> bool:
+    """Determiner ``k`` has a noun after it and then a comma, all before its head."""
+    head = sent.tokens[k].head
+    words = sent.words
+    if head <= k or "," not in words[k + 1 : head]:
+        return False
+    comma = words.index(",", k + 1)
+    return any(t.xpos.startswith("NN") for t in sent.tokens[k + 1 : comma])
 
 
 def _floating(sent: Sentence, k: int) -> bool:
@@ -3165,6 +3225,19 @@ def _plural_modifier(sent: Sentence, i: int) -> bool:
         and not (adverbial and nxt.xpos == "NN")  # *den* is often read as an adverb, too
         and not time
     )
+
+
+def _article_of_head(sent: Sentence, i: int) -> bool:
+    """*an analysts meeting*, *a LME members meeting*: a plural noun that modifies the singular
+    one after it (:func:`_plural_modifier`), with *a* or *an* before it and only adjectives,
+    nouns and names between. The article is the head's, and agrees with it (-93, from
+    training.unused's check part)."""
+    if not _plural_modifier(sent, i):
+        return False
+    k = i - 1
+    while k >= 0 and sent.tokens[k].upos in ("ADJ", "NOUN", "PROPN"):
+        k -= 1
+    return k >= 0 and sent.tokens[k].form.lower() in ("a", "an")
 
 
 def _noun_read_as_past(tok: Token) -> bool:
@@ -3280,7 +3353,9 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
     if low == "had" and i + 1 < len(sent.tokens) and sent.tokens[i + 1].form.lower() in IDIOM_HAD:
         return Evidence.UNKNOWN  # *had better*, read as a verb after *will*
     if _rather_clause(sent, i):
-        return Evidence.UNKNOWN
+        # the past and the subjunctive base are right there; an *-s* form is informal (-94)
+        right = _allowed_forms(tok.lemma.lower(), ("VBD", *_BASE))
+        return Evidence.CONTRADICTS if low in right else Evidence.UNKNOWN
     allowed = _allowed_forms(tok.lemma.lower(), tags)
     if not allowed:
         return Evidence.UNKNOWN
@@ -3293,7 +3368,8 @@ def _rather_clause(sent: Sentence, i: int) -> bool:
     """*She would rather he stayed*, *I'd sooner you left*: after *would rather* a clause with
     its own subject takes a past verb, which the parse hangs on *would*. An auxiliary after
     that subject governs the verb again (*he 'd rather I 'd came*). Found by trying correct
-    sentences by hand (-37)."""
+    sentences by hand (-37); a past or bare verb there is right, not just unjudged, since
+    -94 (*I would rather you stayed here with us*, flagged at 0.998)."""
     kids = sent.children(i)
     subjects = [k for k in kids if sent.tokens[k].deprel in SUBJ_RELS and k < i]
     return any(
