@@ -1870,7 +1870,9 @@ def _misparsed(sent: Sentence, pair: Agreement, shown: str) -> bool:
     - from -68: a pronoun subject right after the verb that agrees with it
       (:func:`_inverted_pronoun`), a bare verb after *help*
       (:func:`_after_help`), *were* after *if* (:func:`_conditional_were`) and *there is* before
-      joined subjects (:func:`_proximate_there`).
+      joined subjects (:func:`_proximate_there`);
+    - a name with *et al.*, which writers count as one author or many (:func:`_et_al`), and
+      a verb the parse read as a noun after *all that* (:func:`_relative_that_verb`), -94.
     """
     subj = sent.tokens[pair.subject]
     return (
@@ -1888,6 +1890,32 @@ def _misparsed(sent: Sentence, pair: Agreement, shown: str) -> bool:
         or _after_help(sent, pair.verb)
         or _conditional_were(sent, pair.verb)
         or _proximate_there(sent, pair)
+        or _et_al(sent, pair.subject)
+        or _relative_that_verb(sent, pair.subject)
+    )
+
+
+def _relative_that_verb(sent: Sentence, k: int) -> bool:
+    """*All that matters is love*, *All that glitters is not gold*: a word spelled as a verb's
+    *-s* form after *that* after *all*, *everything*, *anything*, *something* or *nothing*,
+    with a finite verb right after it, is the verb of a relative clause, though the parse
+    made *that* its determiner. Found among correct sentences written by hand (-94)."""
+    words = [t.form.lower() for t in sent.tokens]
+    if k < 2 or k + 1 >= len(words) or words[k - 1] != "that":
+        return False
+    if words[k - 2] not in ("all", "everything", "anything", "something", "nothing"):
+        return False
+    nxt = sent.tokens[k + 1]
+    verb = any(words[k] in _forms(v, ("VBZ",)) for v in _verb_lemmas(words[k]))
+    return verb and (nxt.xpos in FINITE_TAGS or nxt.upos == "AUX")
+
+
+def _et_al(sent: Sentence, subject: int) -> bool:
+    """*Smith et al. report*: the subject is followed by *et al.* (the parse hangs it on the
+    name as *flat*). Found among correct sentences written by hand (-94)."""
+    words = [t.form.lower() for t in sent.tokens]
+    return any(
+        words[k] in ("al", "al.") and k > 0 and words[k - 1] == "et" for k in sent.children(subject)
     )
 
 
@@ -2828,6 +2856,7 @@ def _determiner(sent: Sentence, i: int) -> Evidence:
     tok = sent.tokens[i]
     if (
         _agrees_with_any(sent, i)
+        or _relative_that_verb(sent, i)
         or _lone_demonstrative(sent, i)
         or _marks_nothing(sent, i)
         or _article_of_head(sent, i)
@@ -3978,6 +4007,8 @@ def odd_noun(sent: Sentence, i: int) -> tuple[int, str] | None:
         noun = sent.tokens[pair.subject]
         if noun.upos != "NOUN" or noun.feats.get("Number") != pair.number:
             continue  # a name, a pronoun, or a number from coordination or *a lot of*
+        if _relative_that_verb(sent, pair.subject):
+            continue  # *All that matters is*: a verb, not a noun
         dets = [
             demonstrative_number(sent.tokens[k])
             for k in sent.children(pair.subject)

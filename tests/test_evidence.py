@@ -759,6 +759,12 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("She would rather he stay at home .", 4, FORM, CONTRA),
         ("I would rather he goes now .", 4, FORM, UNKNOWN),
         ("The sale would mandate that the school keep its name .", 7, SVA, UNKNOWN),
+        # *et al.*; a verb after *all that* (-94)
+        ("Smith et al. report similar findings for mice .", 4, SVA, UNKNOWN),
+        ("Smith reports similar findings for mice .", 1, SVA, CONTRA),
+        ("All that matters is love .", 3, SVA, UNKNOWN),
+        ("All that glitters is not gold .", 2, DET, CONTRA),
+        ("I like that books .", 3, DET, Evidence.CONFIRMS),
     ],
 )
 def test_the_parse_weighs_a_flag(
