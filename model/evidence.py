@@ -3369,7 +3369,7 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
         return Evidence.CONTRADICTS
     if _plural_noun_after_to(sent, i):
         return Evidence.UNKNOWN
-    if _opens_question_subject(sent, i):
+    if _opens_question_subject(sent, i) or _to_left_and_right(sent, i):
         return Evidence.CONTRADICTS
     tags = _allowed_tags(sent, i)
     if tags is None and _named_will(sent, i):
@@ -3458,11 +3458,35 @@ def _plural_after_preposition_to(sent: Sentence, i: int) -> bool:
 
 def _after_preposition_to(sent: Sentence, i: int) -> bool:
     """Word ``i`` comes after a *to* that is surely a preposition: after a word of
-    :data:`PREPOSITION_TO` or the object of a verb of :data:`DATIVE` (-56)."""
+    :data:`PREPOSITION_TO` or the object of a verb of :data:`DATIVE` (-56), or in *as to*
+    (:func:`_as_to`, -95)."""
     k = _before_adverbs(sent, i - 1)
     if k < 1 or sent.tokens[k].form.lower() != "to":
         return False
-    return _preposition_to(sent, i) or _dative_to(sent, k)
+    return _preposition_to(sent, i) or _dative_to(sent, k) or _as_to(sent, k)
+
+
+def _to_left_and_right(sent: Sentence, i: int) -> bool:
+    """*turning to left and right*, *to right and to left*: a *left* after *to* that is joined
+    by *and* or *or* to a *right* is the direction, not the verb *leave*. From verb-form flags
+    on the clean unread sets (-95)."""
+    words = [t.form.lower() for t in sent.tokens]
+    if words[i] != "left" or i < 1 or words[i - 1] != "to":
+        return False
+    after = words[i + 1 : i + 4]
+    before = words[max(0, i - 4) : i - 1]
+    joined = {"and", "or"}
+    return any("right" in side and bool(joined & set(side)) for side in (after, before))
+
+
+def _as_to(sent: Sentence, k: int) -> bool:
+    """The *to* at ``k`` follows *as*, and *so*, *such* or another *as* does not come before
+    that (*so as to*, *such as to* take an infinitive): *as to* means *about* (*learn a
+    secret as to buried treasure*, *As to freaks like this*). From verb-form flags on the
+    clean unread sets (-95)."""
+    if k < 1 or sent.tokens[k - 1].form.lower() != "as":
+        return False
+    return k < 2 or sent.tokens[k - 2].form.lower() not in ("so", "such", "as")
 
 
 def _plural_noun_after_to(sent: Sentence, i: int) -> bool:

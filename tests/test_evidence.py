@@ -765,6 +765,13 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("All that matters is love .", 3, SVA, UNKNOWN),
         ("All that glitters is not gold .", 2, DET, CONTRA),
         ("I like that books .", 3, DET, Evidence.CONFIRMS),
+        # *as to* is a preposition; *to left and right* a direction (-95)
+        ("They learn a secret as to buried treasure .", 6, FORM, CONTRA),
+        ("As to freaks like this , she had no patience .", 2, FORM, CONTRA),
+        ("He worked hard so as to passed the exam .", 6, FORM, Evidence.SUPPORTS),
+        ("He looked to right and to left , until he saw a man .", 6, FORM, CONTRA),
+        ("His head kept turning to left and right .", 5, FORM, CONTRA),
+        ("He wanted to left and never come back .", 3, FORM, Evidence.SUPPORTS),
     ],
 )
 def test_the_parse_weighs_a_flag(
