@@ -60,6 +60,7 @@ from model.tense import (
     names_judged_past,
     opening_deictic_phrase,
     opening_past_phrase,
+    past_phrases_of,
 )
 from model.tokenize import KEPT_WORDS
 
@@ -343,6 +344,8 @@ SERIES_NOUNS = {
     "tier", "division", "grade", "series", "game", "category", "class", "type", "group",
     "version", "channel", "route", "platform", "gate", "terminal", "district", "ward",
 }  # fmt: skip
+# Words that open a phrase or clause with a time of its own (*after sell-offs last week*)
+TIME_LINKS = {"after", "since", "following", "during", "before", "until", "till"}
 # Pairs of nouns joined by *and* that name one thing and may take a singular verb (*Bread and
 # butter is my favourite breakfast*, *Stop and search was aimed at*); written by hand (-40)
 ONE_THING_PAIRS = {
@@ -3847,9 +3850,68 @@ def _tense(sent: Sentence, i: int) -> Evidence:
     (:func:`_present_by_sense`).
     """
     found = _tense_frame(sent, i)
-    if found in (Evidence.SUPPORTS, Evidence.CONFIRMS) and _present_by_sense(sent, i):
+    judged = found in (Evidence.SUPPORTS, Evidence.CONFIRMS)
+    if judged and (_present_by_sense(sent, i) or _dated_elsewhere(sent, i)):
         return Evidence.UNKNOWN
     return found
+
+
+def _dated_elsewhere(sent: Sentence, i: int) -> bool:
+    """A past-time phrase that the parse hung on verb ``i`` may date something else: a word of
+    :data:`TIME_LINKS` between the verb and a later phrase (*have crashed … after massive stock
+    sell-offs last week*), or *since* before an earlier one (*Since it was launched into orbit
+    16 years ago , the telescope has helped*); a past verb or participle, not the verb's own
+    nor one of its auxiliaries (*has been drafting … in 1831* stays judged), between the verb
+    and a later phrase (*estimate the economy … shrank 19 pct … last year*,
+    *is sidelined by a problem sustained during … last weekend*); a preposition between the
+    verb's subject and an earlier phrase, which may then sit inside the subject; and a phrase
+    the parse made the subject itself after a noun (*A windy day in South Australia yesterday
+    has not helped*, *yesterday* read as the subject; an opening *Yesterday afternoon* read so
+    stays a time); a hyphened *ago* (*Year - ago data reflect*), and a clause after the phrase
+    that may hold it (:func:`_clause_after`). From tense flags on training.unused's find and
+    check parts (-96)."""
+    names = partial(names_judged_past, perfect=_perfect_auxiliary(sent, i))
+    head = _clause_head(sent, i)
+    words = [t.form.lower() for t in sent.tokens]
+    subjects = [c for c in sent.children(head) if sent.tokens[c].deprel in SUBJ_RELS]
+    for k in past_phrases_of(sent, i, names):
+        own = set(sent.subtree(k))
+        nouns = any(
+            t.upos in ("NOUN", "PROPN") and j not in own for j, t in enumerate(sent.tokens[:k])
+        )
+        if sent.tokens[k].deprel.split(":")[0] == "nsubj" and nouns:
+            return True  # a noun's time the parse made the subject
+        near = range(max(1, k - 2), min(len(words), k + 3))
+        if any(words[a] == "ago" and words[a - 1] == "-" for a in near):
+            return True  # *Year - ago data*: an adjective
+        if k > i:
+            between = range(i + 1, k)
+            links = any(words[j] in TIME_LINKS for j in between)
+            own = {head, *(c for c in sent.children(head) if sent.tokens[c].deprel in AUX_RELS)}
+            verbs = any(sent.tokens[j].xpos in ("VBD", "VBN") and j not in own for j in between)
+            if links or verbs or _clause_after(sent, i, k):
+                return True
+            continue
+        inside = any(s < k and "ADP" in [t.upos for t in sent.tokens[s + 1 : k]] for s in subjects)
+        if "since" in words[:k] or inside:
+            return True
+    return False
+
+
+def _clause_after(sent: Sentence, i: int, k: int) -> bool:
+    """A finite verb or modal after the phrase at ``k`` heading a clause of its own whose
+    subject stands between verb ``i`` and the phrase, or a complement clause with no subject
+    the parse found (*says rainfall last week will help*, *rainfall* read as the object): the
+    phrase may sit in that clause. From training.unused's check part (-97)."""
+    for j in range(k + 1, len(sent.tokens)):
+        if sent.tokens[j].xpos not in FINITE_TAGS:
+            continue
+        clause = _clause_head(sent, j)
+        subjects = [c for c in sent.children(clause) if sent.tokens[c].deprel in SUBJ_RELS]
+        complement = sent.tokens[clause].deprel == "ccomp" and not subjects
+        if complement or any(i < s < k for s in subjects):
+            return True
+    return False
 
 
 def _tense_frame(sent: Sentence, i: int) -> Evidence:

@@ -114,7 +114,7 @@ def clause_past_frame(
 
     ``names`` tells a past-time phrase's head (default :func:`names_past`, as ``tense.v2``
     reads it; the parse evidence passes the stricter :func:`names_judged_past`)."""
-    if any((names or names_past)(sent, k) for k in _adverbials_of(sent, verb)):
+    if past_phrases_of(sent, verb, names or names_past):
         return True
     tok = sent.tokens[verb]
     head = sent.tokens[tok.head] if tok.head >= 0 else None
@@ -122,6 +122,12 @@ def clause_past_frame(
     if tok.deprel == "advcl" and head is not None and head.xpos == "VBD":
         return _temporal(sent, verb, markers, rels)
     return _heads_past_temporal(sent, verb, markers, rels)
+
+
+def past_phrases_of(sent: Sentence, verb: int, names: Callable[[Sentence, int], bool]) -> list[int]:
+    """The heads of the past-time phrases, as ``names`` tells them, among the verb's
+    adverbials (:func:`_adverbials_of`)."""
+    return [k for k in _adverbials_of(sent, verb) if names(sent, k)]
 
 
 def _heads_past_temporal(

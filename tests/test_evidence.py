@@ -772,6 +772,16 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("He looked to right and to left , until he saw a man .", 6, FORM, CONTRA),
         ("His head kept turning to left and right .", 5, FORM, CONTRA),
         ("He wanted to left and never come back .", 3, FORM, Evidence.SUPPORTS),
+        # a past-time phrase that may date something else than the verb (-96)
+        ("Prices have crashed after massive sell-offs last week .", 1, TENSE, UNKNOWN),
+        ("Since it was launched 16 years ago , the telescope has helped us .", 10, TENSE, UNKNOWN),
+        ("Bankers estimate the economy shrank 19 pct last year .", 1, TENSE, UNKNOWN),
+        ("A windy day in Adelaide yesterday has not helped .", 6, TENSE, UNKNOWN),
+        ("She walks to the market last week .", 1, TENSE, Evidence.CONFIRMS),
+        ("Yesterday afternoon , the members escort the guests .", 5, TENSE, Evidence.CONFIRMS),
+        ("The government has been drafting the plans already in 1831 .", 2, TENSE, SUPPORTS),
+        ("The ministry says rainfall last week will help .", 2, TENSE, UNKNOWN),
+        ("Year - ago data reflect a stock split .", 4, TENSE, UNKNOWN),
     ],
 )
 def test_the_parse_weighs_a_flag(
