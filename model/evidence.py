@@ -127,6 +127,18 @@ COLLECTIVE = {
     "army",
     "cattle",
     "personnel",
+    # -97, from training.unused's check part: group nouns British usage makes plural
+    "crowd",
+    "electorate",
+    "poultry",
+    "livestock",
+    "clergy",
+    "population",
+    "orchestra",
+    "choir",
+    "congregation",
+    "workforce",
+    "parliament",
 }
 # Pre-conjuncts after which a verb agrees with the nearer of two subjects
 CORRELATIVE = {"either", "neither"}

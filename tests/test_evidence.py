@@ -782,6 +782,11 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The government has been drafting the plans already in 1831 .", 2, TENSE, SUPPORTS),
         ("The ministry says rainfall last week will help .", 2, TENSE, UNKNOWN),
         ("Year - ago data reflect a stock split .", 4, TENSE, UNKNOWN),
+        # group nouns of British usage take either number (-97)
+        ("The home crowd were baying for a goal .", 3, SVA, UNKNOWN),
+        ("Half the population are living below the poverty line .", 3, SVA, UNKNOWN),
+        ("There are a cabinet in the hall .", 1, SVA, Evidence.SUPPORTS),  # furniture
+        ("The electorate are keener than the members .", 2, SVA, UNKNOWN),
     ],
 )
 def test_the_parse_weighs_a_flag(
