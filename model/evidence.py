@@ -285,7 +285,7 @@ MANDATIVE = {
     "direct",
     "command",
     "decree",
-    "mandate",  # -94, from the clean unread sets
+    "mandate",  # -93, from the clean unread sets
 }
 # Nouns and adjectives whose *that* clause may take a bare verb (*on condition that the son
 # carry out*, *It is vital that the driver arrive early*).
@@ -1544,7 +1544,7 @@ def _word_reading(sent: Sentence, i: int) -> Reading | None:
     that took the word itself for the subject (*Her sottish husband , who …*: *husband* read
     as both the person and the verb, -85) reads nothing, and nor does a preposition that the
     parse hung on a noun before the sentence's root (*The woman who owns the shops near the
-    station is my aunt*, -94, from correct sentences written by hand)."""
+    station is my aunt*, -93, from correct sentences written by hand)."""
     shown = spelled_number(sent.tokens[i].form)
     if shown is None or _preposition_before_root(sent, i):
         return None
@@ -3397,7 +3397,7 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
     if low == "had" and i + 1 < len(sent.tokens) and sent.tokens[i + 1].form.lower() in IDIOM_HAD:
         return Evidence.UNKNOWN  # *had better*, read as a verb after *will*
     if _rather_clause(sent, i):
-        # the past and the subjunctive base are right there; an *-s* form is informal (-94)
+        # the past and the subjunctive base are right there; an *-s* form is informal (-93)
         right = _allowed_forms(tok.lemma.lower(), ("VBD", *_BASE))
         return Evidence.CONTRADICTS if low in right else Evidence.UNKNOWN
     allowed = _allowed_forms(tok.lemma.lower(), tags)
@@ -3413,7 +3413,7 @@ def _rather_clause(sent: Sentence, i: int) -> bool:
     its own subject takes a past verb, which the parse hangs on *would*. An auxiliary after
     that subject governs the verb again (*he 'd rather I 'd came*). Found by trying correct
     sentences by hand (-37); a past or bare verb there is right, not just unjudged, since
-    -94 (*I would rather you stayed here with us*, flagged at 0.998)."""
+    -93 (*I would rather you stayed here with us*, flagged at 0.998)."""
     kids = sent.children(i)
     subjects = [k for k in kids if sent.tokens[k].deprel in SUBJ_RELS and k < i]
     return any(
@@ -3887,11 +3887,7 @@ def _dated_elsewhere(sent: Sentence, i: int) -> bool:
     words = [t.form.lower() for t in sent.tokens]
     subjects = [c for c in sent.children(head) if sent.tokens[c].deprel in SUBJ_RELS]
     for k in past_phrases_of(sent, i, names):
-        own = set(sent.subtree(k))
-        nouns = any(
-            t.upos in ("NOUN", "PROPN") and j not in own for j, t in enumerate(sent.tokens[:k])
-        )
-        if sent.tokens[k].deprel.split(":")[0] == "nsubj" and nouns:
+        if sent.tokens[k].deprel.split(":")[0] == "nsubj" and _noun_outside_before(sent, k):
             return True  # a noun's time the parse made the subject
         near = range(max(1, k - 2), min(len(words), k + 3))
         if any(words[a] == "ago" and words[a - 1] == "-" for a in near):
@@ -3899,8 +3895,8 @@ def _dated_elsewhere(sent: Sentence, i: int) -> bool:
         if k > i:
             between = range(i + 1, k)
             links = any(words[j] in TIME_LINKS for j in between)
-            own = {head, *(c for c in sent.children(head) if sent.tokens[c].deprel in AUX_RELS)}
-            verbs = any(sent.tokens[j].xpos in ("VBD", "VBN") and j not in own for j in between)
+            chain = {head, *(c for c in sent.children(head) if sent.tokens[c].deprel in AUX_RELS)}
+            verbs = any(sent.tokens[j].xpos in ("VBD", "VBN") and j not in chain for j in between)
             if links or verbs or _clause_after(sent, i, k):
                 return True
             continue
@@ -3910,11 +3906,17 @@ def _dated_elsewhere(sent: Sentence, i: int) -> bool:
     return False
 
 
+def _noun_outside_before(sent: Sentence, k: int) -> bool:
+    """A noun or name comes before word ``k``, outside ``k``'s own phrase."""
+    own = set(sent.subtree(k))
+    return any(t.upos in ("NOUN", "PROPN") and j not in own for j, t in enumerate(sent.tokens[:k]))
+
+
 def _clause_after(sent: Sentence, i: int, k: int) -> bool:
     """A finite verb or modal after the phrase at ``k`` heading a clause of its own whose
     subject stands between verb ``i`` and the phrase, or a complement clause with no subject
     the parse found (*says rainfall last week will help*, *rainfall* read as the object): the
-    phrase may sit in that clause. From training.unused's check part (-97)."""
+    phrase may sit in that clause. From training.unused's check part (-96)."""
     for j in range(k + 1, len(sent.tokens)):
         if sent.tokens[j].xpos not in FINITE_TAGS:
             continue
