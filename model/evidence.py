@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from functools import cache, partial
 from pathlib import Path
@@ -3882,11 +3882,13 @@ def _dated_elsewhere(sent: Sentence, i: int) -> bool:
     stays a time); a hyphened *ago* (*Year - ago data reflect*), and a clause after the phrase
     that may hold it (:func:`_clause_after`). From tense flags on training.unused's find and
     check parts (-96)."""
-    names = partial(names_judged_past, perfect=_perfect_auxiliary(sent, i))
+    phrases = past_phrases_of(sent, i, _past_names(sent, i))
+    if not phrases:
+        return False  # a frame from a temporal clause or a year on the object
     head = _clause_head(sent, i)
     words = [t.form.lower() for t in sent.tokens]
     subjects = [c for c in sent.children(head) if sent.tokens[c].deprel in SUBJ_RELS]
-    for k in past_phrases_of(sent, i, names):
+    for k in phrases:
         if sent.tokens[k].deprel.split(":")[0] == "nsubj" and _noun_outside_before(sent, k):
             return True  # a noun's time the parse made the subject
         near = range(max(1, k - 2), min(len(words), k + 3))
@@ -3928,6 +3930,12 @@ def _clause_after(sent: Sentence, i: int, k: int) -> bool:
     return False
 
 
+def _past_names(sent: Sentence, i: int) -> Callable[[Sentence, int], bool]:
+    """What counts as a past-time phrase for judging verb ``i``
+    (:func:`model.tense.names_judged_past`, told whether ``i`` is a perfect's *have*)."""
+    return partial(names_judged_past, perfect=_perfect_auxiliary(sent, i))
+
+
 def _tense_frame(sent: Sentence, i: int) -> Evidence:
     """:func:`_tense` before :func:`_present_by_sense` is asked."""
     tok = sent.tokens[i]
@@ -3935,8 +3943,7 @@ def _tense_frame(sent: Sentence, i: int) -> Evidence:
     if not low.isalpha():
         return Evidence.UNKNOWN
     if tok.upos in ("VERB", "AUX") and _finite(sent, i):
-        names = partial(names_judged_past, perfect=_perfect_auxiliary(sent, i))
-        if clause_past_frame(sent, i, names):
+        if clause_past_frame(sent, i, _past_names(sent, i)):
             return _dated(_tense_by_spelling(low), deictic_past_of(sent, i))
         if _year_on_object(sent, i):
             return _tense_by_spelling(low)
