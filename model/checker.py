@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from model.agreement import SG
 from model.evidence import (
+    PERFECT_HAVE,
     WEIGHED,
     Evidence,
     Syntax,
@@ -34,6 +35,8 @@ from model.evidence import (
     matched,
     may_match,
     odd_noun,
+    past_only,
+    perfect_past,
     person_error,
     person_site,
     subject_of,
@@ -50,6 +53,7 @@ from model.vocab import Vocab
 
 GateMode = Literal["summary", "full", "none"]
 MIN_WINDOW = 8  # smallest window a long sentence is checked in
+PERFECT_REACH = 5  # words before a past tense in which its *have* is looked for
 
 ALLOWED: dict[ErrorType, tuple[Correction, ...]] = {
     ErrorType.SUBJECT_VERB_AGREEMENT: (Correction.TO_SINGULAR_VERB, Correction.TO_PLURAL_VERB),
@@ -447,6 +451,8 @@ class Checker:
             cuts = self._weighed_cuts(etype, thr)
             if p_error[j] < self._floor(etype, thr):
                 continue
+            if _readings_only(etype, p_error[j], cuts) and not _may_read(etype, toks, j):
+                continue
             flag = self._flag(j, tok, raw, p_error[j])
             if flag is None:
                 continue
@@ -459,10 +465,18 @@ class Checker:
             yield flag, p_error[j], found
 
     def _matched(self, flag: Flag, parse: _LazyParse) -> Evidence:
-        """MATCHES or UNKNOWN for an agreement flag only MATCHES' cut-off could let through:
-        the word readings alone decide it (:func:`model.evidence.matched`), and the sentence
-        is parsed only when they find a disagreement in its tags (:func:`may_match`, -87)."""
-        if not parse.available or not may_match(parse.tagged(), flag.token):
+        """MATCHES or UNKNOWN for a flag only MATCHES' cut-off could let through. An agreement
+        verb: the word readings alone decide it (:func:`model.evidence.matched`), and the
+        sentence is parsed only when they find a disagreement in its tags (:func:`may_match`,
+        -87). A verb form: a past tense after a perfect *have* in the tags
+        (:func:`perfect_past`), then the parse's verdict (-98)."""
+        if not parse.available:
+            return Evidence.UNKNOWN
+        if flag.type is ErrorType.VERB_FORM:
+            if not perfect_past(parse.tagged(), flag.token):
+                return Evidence.UNKNOWN
+            return self._weigh(flag, parse)
+        if not may_match(parse.tagged(), flag.token):
             return Evidence.UNKNOWN
         sentence = parse.sentence()
         if not matched(sentence, flag.token):
@@ -477,7 +491,7 @@ class Checker:
         sentence = parse.sentence()
         assert parse.syntax is not None, "available means a parser is loaded"
         found = weighed(parse.syntax, sentence, flag.token, flag.type)
-        if flag.type is ErrorType.VERB_FORM and found is Evidence.SUPPORTS:
+        if flag.type is ErrorType.VERB_FORM and found in (Evidence.SUPPORTS, Evidence.MATCHES):
             _fit_form(flag, *form_corrections(sentence, flag.token))
         if flag.type is ErrorType.SUBJECT_VERB_AGREEMENT:
             self._name_subject(flag, sentence)
@@ -679,9 +693,21 @@ def _asks_parse(etype: ErrorType, p: float, cuts: dict[Evidence, float]) -> bool
 
 def _readings_only(etype: ErrorType, p: float, cuts: dict[Evidence, float]) -> bool:
     """A flag that only the word readings are asked about, not the full parse: an agreement
-    verb whose P(error) clears no cut-off but MATCHES' (only subject-verb flags have word
-    readings, :func:`model.evidence.matched`)."""
-    return etype is ErrorType.SUBJECT_VERB_AGREEMENT and _only_matches(p, cuts)
+    verb or a verb form whose P(error) clears no cut-off but MATCHES' (:func:`_may_read`)."""
+    read = (ErrorType.SUBJECT_VERB_AGREEMENT, ErrorType.VERB_FORM)
+    return etype in read and _only_matches(p, cuts)
+
+
+def _may_read(etype: ErrorType, toks: list[Span], j: int) -> bool:
+    """Whether a word reading could make word ``j`` MATCHES: any agreement verb (see
+    :func:`model.evidence.may_match`), but for a verb form only a past tense that is no
+    participle, a few words after a *have* (:func:`model.evidence.perfect_past`), so that verb
+    form's MATCHES cut-off of 0 costs no tagging of other sentences (-98)."""
+    if etype is not ErrorType.VERB_FORM:
+        return True
+    near = toks[max(0, j - PERFECT_REACH) : j]
+    have = (t.word.lower().replace("’", "'") for t in near)
+    return past_only(toks[j].word.lower()) and any(w in PERFECT_HAVE for w in have)
 
 
 def _only_matches(p: float, cuts: dict[Evidence, float]) -> bool:

@@ -259,16 +259,16 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The teacher described that man .", 3, DET, Evidence.CONTRADICTS),
         ("They mentioned that children play outside .", 2, DET, UNKNOWN),
         ("Prices were much lower that other countries .", 4, DET, UNKNOWN),  # *than* mistyped
-        ("He has went home .", 2, FORM, Evidence.SUPPORTS),
+        ("He has went home .", 2, FORM, Evidence.MATCHES),  # sure since -98
         ("He has gone home .", 2, FORM, Evidence.CONTRADICTS),
         # participles lemminflect's table leaves out are right; a strong verb's past is not
         ("He has got a new car .", 2, FORM, Evidence.CONTRADICTS),
         ("It has proven useful .", 2, FORM, Evidence.CONTRADICTS),
         ("I 've dreamt of it .", 2, FORM, Evidence.CONTRADICTS),
         ("He has mowed the lawn .", 2, FORM, Evidence.CONTRADICTS),
-        ("She has ate lunch .", 2, FORM, Evidence.SUPPORTS),
+        ("She has ate lunch .", 2, FORM, Evidence.MATCHES),  # sure since -98
         # a strong past after *have* that the parse reads as its object
-        ("The drivers have stole a bicycle .", 3, FORM, Evidence.SUPPORTS),
+        ("The drivers have stole a bicycle .", 3, FORM, Evidence.MATCHES),  # sure since -98
         ("We have rose bushes in the garden .", 2, FORM, UNKNOWN),  # a compound noun
         # *'d* is *would* or *had*
         ("I 'd lost my way .", 2, FORM, Evidence.CONTRADICTS),
@@ -787,6 +787,16 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Half the population are living below the poverty line .", 3, SVA, UNKNOWN),
         ("There are a cabinet in the hall .", 1, SVA, Evidence.SUPPORTS),  # furniture
         ("The electorate are keener than the members .", 2, SVA, UNKNOWN),
+        # a past tense after a perfect *have* is sure; a relative's *had* before a verb (-98)
+        ("The customer has flew to Rome .", 3, FORM, Evidence.MATCHES),
+        ("He has never ate sushi .", 3, FORM, Evidence.MATCHES),
+        ("The customer has flown to Rome .", 3, FORM, CONTRA),
+        ("I had not forgot our old disputes .", 3, FORM, SUPPORTS),  # old print
+        ("The car he had ran out of gas .", 4, FORM, SUPPORTS),
+        ("She 'd went home .", 2, FORM, SUPPORTS),
+        ("All I had went into the business .", 3, FORM, CONTRA),
+        ("Everything we have became theirs .", 3, FORM, CONTRA),
+        ("I forgive what you have did to me .", 5, FORM, SUPPORTS),
     ],
 )
 def test_the_parse_weighs_a_flag(
@@ -1204,6 +1214,28 @@ def test_a_sure_determiner_is_flagged_from_matches_cut_off() -> None:
     flags = checker.check_sentences(["He discussed that ordinary coins ."])[0].flags
     assert [(f.token, f.suggestions[0]) for f in flags] == [(2, "those")]
     assert flags[0].confidence < 0.35
+
+
+def test_a_past_after_a_perfect_is_flagged_whatever_the_network_says() -> None:
+    """*The customer has flew to Rome.*: the network gives *flew* 0.008, under every verb-form
+    cut-off but MATCHES' 0 (-98); the flags are those that weighing every would-be flag in full
+    gives, and a request's own threshold leaves the network's P(error) alone to decide."""
+    checker = Checker.load(MODEL / "shipped")
+    sentences = [
+        "The customer has flew to Rome .",
+        "The customer has flown to Rome .",
+        "All I had went into the business .",
+    ]
+    rows = checker.weigh([s.split() for s in sentences], floor=0.0)
+    results = checker.check_sentences(sentences)
+    for found, res in zip(rows, results, strict=True):
+        expected = {j for j, p, etype, ev in found if p >= checker._cut_off_for(etype, ev, None)}
+        assert {f.token for f in res.flags} == expected
+    flags = results[0].flags
+    assert [(f.token, f.suggestions[0]) for f in flags] == [(3, "flown")]
+    assert flags[0].confidence < 0.05
+    assert results[1].flags == results[2].flags == []
+    assert checker.check_sentences(sentences[:1], threshold=0.5)[0].flags == []
 
 
 @pytest.mark.parametrize(
