@@ -56,6 +56,7 @@ from model.tense import (
     DETERMINER_RELS,
     LAST_UNITS,
     clause_past_frame,
+    closing_past_phrase,
     deictic_past_of,
     names_judged_past,
     opening_deictic_phrase,
@@ -699,6 +700,9 @@ _PARTICIPLE = ("VBN",)
 _AFTER_BE = ("VBG", "VBN")  # progressive or passive
 # A subject between a fronted past-time phrase and its verb: at most this many words, of these
 # kinds (*the old man*, *my brother*, *she*)
+# Words that, between a verb and a past-time phrase closing the sentence, make the phrase
+# no time of the verb's (*higher than last year*, *the same as two years ago*)
+NOT_DATING = {"than", "as", "since", "until", "till", "from", "before", "after", "by"}
 MAX_FRONTED_SUBJECT = 4
 SUBJECT_WORDS = {"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -4036,7 +4040,44 @@ def _tense_frame(sent: Sentence, i: int) -> Evidence:
     if _after_fronted_past(sent, i) and _tense_by_spelling(low) is Evidence.SUPPORTS:
         words = [t.form.lower() for t in sent.tokens]
         return _dated(Evidence.SUPPORTS, opening_deictic_phrase(words))
+    closing = _before_closing_past(sent, i)
+    if closing >= 0 and _tense_by_spelling(low) is Evidence.SUPPORTS:
+        return _dated(Evidence.SUPPORTS, sent.tokens[closing].form.lower() != "in")
     return Evidence.UNKNOWN
+
+
+def _before_closing_past(sent: Sentence, i: int) -> int:
+    """Where the past-time phrase begins that ends a sentence which opens with a short subject
+    and word ``i``, with no finite verb, comma or linking word between that word and the phrase
+    (*The architect buys a new coat three weeks ago .*, *The customer paints the kitchen
+    yesterday morning .*: the parse reads such a verb as a plural noun); -1 if none. A
+    participle between may be a clause's own verb that the phrase dates (*claims the US Open
+    champion tested positive … last month*). The mirror of :func:`_after_fronted_past`. Found
+    on dev minimal pairs; the participle from a flag on `find` (-99)."""
+    if sent.tokens[i].deprel in SUBJ_RELS:
+        return -1
+    words = [t.form.lower() for t in sent.tokens]
+    start = closing_past_phrase(words)
+    first = 0
+    while first < i and sent.tokens[first].upos == "PUNCT":
+        first += 1
+    subject = sent.tokens[first:i]
+    if start <= i + 1 or not 1 <= len(subject) <= MAX_FRONTED_SUBJECT:
+        return -1
+    if not all(_subject_word(t) for t in subject):
+        return -1
+    if not any(t.upos in ("NOUN", "PROPN", "PRON") for t in subject):
+        return -1
+    between = sent.tokens[i + 1 : start]
+    verbs = (*FINITE_TAGS, "VBN")  # *claims the champion tested positive … last month*
+    if any(t.xpos in verbs or t.upos in ("PUNCT", "CCONJ", "SCONJ") for t in between):
+        return -1
+    if any(t.form.lower() in NOT_DATING for t in between):
+        return -1  # *better than yesterday*, *the same as two years ago*, *since last summer*
+    before = sent.tokens[start - 1]
+    if before.upos in ("DET", "NUM", "ADP") or before.xpos == "PRP$":
+        return -1  # *It is the last time*: a noun phrase, no time of the verb's
+    return start
 
 
 def _present_by_sense(sent: Sentence, i: int) -> bool:

@@ -266,6 +266,19 @@ def opening_past_phrase(words: list[str]) -> int:
     return 0
 
 
+def closing_past_phrase(words: list[str]) -> int:
+    """Where a past-time phrase of :func:`opening_past_phrase` that ends the (lower-cased)
+    ``words``, a full stop or the like after it allowed, begins (*The architect buys a coat
+    three weeks ago .*); -1 if none. Read from the words alone, as that one is."""
+    end = len(words)
+    while end and not words[end - 1][:1].isalnum():
+        end -= 1
+    for start in range(max(0, end - 4), end):
+        if opening_past_phrase(words[start:end]) == end - start:
+            return start
+    return -1
+
+
 def opening_deictic_phrase(words: list[str]) -> bool:
     """The (lower-cased) ``words`` open with a past-time phrase counted back from now
     (:func:`opening_past_phrase`, but not *in 1998*)."""

@@ -37,6 +37,7 @@ from model.labels import Correction, ErrorType
 from model.lexicon import all_lemmas, inflections, word_lemmas
 from model.tense import (
     clause_past_frame,
+    closing_past_phrase,
     names_judged_past,
     opening_deictic_phrase,
     opening_past_phrase,
@@ -113,6 +114,24 @@ def syntax() -> Syntax:
 )
 def test_a_past_time_phrase_that_opens_the_sentence_is_measured(sentence: str, length: int) -> None:
     assert opening_past_phrase(sentence.split()) == length
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("she walks two days ago .", 2),
+        ("she walks yesterday morning", 2),
+        ("they move last week !", 2),
+        ("he founds it in 1998 .", 3),
+        ("she walks a few weeks ago .", 2),
+        ("she left days ago .", -1),
+        ("in 1998 he founds it .", -1),
+        ("it is the last word .", -1),
+        ("", -1),
+    ],
+)
+def test_a_past_time_phrase_that_closes_the_sentence_is_found(sentence: str, start: int) -> None:
+    assert closing_past_phrase(sentence.split()) == start
 
 
 @pytest.mark.parametrize(
@@ -797,6 +816,15 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("All I had went into the business .", 3, FORM, CONTRA),
         ("Everything we have became theirs .", 3, FORM, CONTRA),
         ("I forgive what you have did to me .", 5, FORM, SUPPORTS),
+        # a past-time phrase closing a short sentence dates a verb read as a noun (-99)
+        ("The architect buys a new coat three weeks ago .", 2, TENSE, Evidence.CONFIRMS),
+        ("The customer paints the kitchen yesterday morning .", 2, TENSE, Evidence.CONFIRMS),
+        ("The driver drives to work in 1963 .", 2, TENSE, SUPPORTS),  # a year: no CONFIRMS
+        ("Prices are higher than last year .", 1, TENSE, UNKNOWN),
+        ("This is the same as two years ago .", 1, TENSE, UNKNOWN),
+        ("It is the last time !", 1, TENSE, UNKNOWN),
+        ("The team plays well , last season .", 2, TENSE, UNKNOWN),
+        ("Smith claims the champion tested positive last month .", 1, TENSE, UNKNOWN),
     ],
 )
 def test_the_parse_weighs_a_flag(
