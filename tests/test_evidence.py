@@ -825,6 +825,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("It is the last time !", 1, TENSE, UNKNOWN),
         ("The team plays well , last season .", 2, TENSE, UNKNOWN),
         ("Smith claims the champion tested positive last month .", 1, TENSE, UNKNOWN),
+        # a noun joined to a noun; a past verb right after the phrase (-100)
+        ("Geologists discovered the tracks and marks last year .", 5, TENSE, UNKNOWN),
+        ("U.S. farm produce last year amounted to 1.4 billion dlrs .", 2, TENSE, UNKNOWN),
+        ('She publishes her first novel in 1949 titled " The Corridor " .', 1, TENSE, SUPPORTS),
     ],
 )
 def test_the_parse_weighs_a_flag(
