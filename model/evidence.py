@@ -3453,8 +3453,8 @@ def perfect_past(sent: Sentence, i: int) -> bool:
     word = sent.tokens[i].form.lower()
     if word in OLD_PARTICIPLES or not past_only(word):
         return False
-    k = _before_adverbs(sent, i - 1)
-    if k < 0 or sent.tokens[k].form.lower().replace("’", "'") not in PERFECT_HAVE:
+    k = _perfect_have_before(sent, i)
+    if k < 0:
         return False
     subject = sent.tokens[k - 1] if k > 0 else None
     if subject is not None and subject.upos == "PRON" and k > 1:
@@ -3471,8 +3471,8 @@ def _relative_have(sent: Sentence, i: int) -> bool:
     *have* (the network gives *went* there 0.996). Not after another word: *I forgive what you
     have did* is an error. Written with :func:`perfect_past`; the condition on the opening
     from a dev error (-98)."""
-    k = _before_adverbs(sent, i - 1)
-    if k < 2 or sent.tokens[k].form.lower() not in PERFECT_HAVE:
+    k = _perfect_have_before(sent, i)
+    if k < 2:
         return False
     return (
         sent.tokens[k - 1].upos == "PRON"
@@ -3480,6 +3480,14 @@ def _relative_have(sent: Sentence, i: int) -> bool:
         and _nothing_before(sent, k - 2)  # the subject, not an object (*forgive what you have did*)
         and past_only(sent.tokens[i].form.lower())
     )
+
+
+def _perfect_have_before(sent: Sentence, i: int) -> int:
+    """The *have* of :data:`PERFECT_HAVE` right before word ``i``, adverbs between allowed
+    (*has never flew*); -1 if none."""
+    k = _before_adverbs(sent, i - 1)
+    found = k >= 0 and sent.tokens[k].form.lower().replace("’", "'") in PERFECT_HAVE
+    return k if found else -1
 
 
 @cache
