@@ -15,6 +15,7 @@ from lemminflect import getAllLemmas, getInflection
 from model.checker import (
     Checker,
     Flag,
+    SentenceResult,
     _fit_form,
     _LazyParse,
     _one_fix,
@@ -1061,6 +1062,17 @@ def test_the_search_lowers_supported_cut_offs_within_the_budget() -> None:
     assert f == 1.0
 
 
+def _checked_as_weighed_in_full(checker: Checker, sentences: list[str]) -> list[SentenceResult]:
+    """``sentences`` checked, once their flags are shown to be those that weighing every
+    would-be flag in full gives (:meth:`Checker.weigh` at floor 0, the shipped cut-offs)."""
+    rows = checker.weigh([s.split() for s in sentences], floor=0.0)
+    results = checker.check_sentences(sentences)
+    for found, res in zip(rows, results, strict=True):
+        expected = {j for j, p, etype, ev in found if p >= checker._cut_off_for(etype, ev, None)}
+        assert {f.token for f in res.flags} == expected
+    return results
+
+
 def test_a_flag_under_every_cut_off_but_matches_is_weighed_as_in_full() -> None:
     """The checker asks such a flag only for the word readings; the flags are those that
     weighing every would-be flag in full gives (the shipped cut-offs, MATCHES at 0.01)."""
@@ -1071,11 +1083,7 @@ def test_a_flag_under_every_cut_off_but_matches_is_weighed_as_in_full() -> None:
         "The lawyers that the judge trusts is honest .",
         "A spokeswoman said the distribution date for the split has not been determined .",
     ]
-    rows = checker.weigh([s.split() for s in sentences], floor=0.0)
-    results = checker.check_sentences(sentences)
-    for found, res in zip(rows, results, strict=True):
-        expected = {j for j, p, etype, ev in found if p >= checker._cut_off_for(etype, ev, None)}
-        assert {f.token for f in res.flags} == expected
+    results = _checked_as_weighed_in_full(checker, sentences)
     assert [f.token for f in results[0].flags] == [4]  # under 0.15: MATCHES' cut-off only
     assert results[0].flags[0].confidence < 0.15
 
@@ -1258,11 +1266,7 @@ def test_a_past_after_a_perfect_is_flagged_whatever_the_network_says() -> None:
         "The customer has flown to Rome .",
         "All I had went into the business .",
     ]
-    rows = checker.weigh([s.split() for s in sentences], floor=0.0)
-    results = checker.check_sentences(sentences)
-    for found, res in zip(rows, results, strict=True):
-        expected = {j for j, p, etype, ev in found if p >= checker._cut_off_for(etype, ev, None)}
-        assert {f.token for f in res.flags} == expected
+    results = _checked_as_weighed_in_full(checker, sentences)
     flags = results[0].flags
     assert [(f.token, f.suggestions[0]) for f in flags] == [(3, "flown")]
     assert flags[0].confidence < 0.05
