@@ -703,6 +703,8 @@ _AFTER_BE = ("VBG", "VBN")  # progressive or passive
 # Words that, between a verb and a past-time phrase closing the sentence, make the phrase
 # no time of the verb's (*higher than last year*, *the same as two years ago*)
 NOT_DATING = {"than", "as", "since", "until", "till", "from", "before", "after", "by"}
+# Titles before a name, which may stand in a short subject (*Mrs. Linton*)
+TITLES = {"mr.", "mrs.", "ms.", "dr."}
 MAX_FRONTED_SUBJECT = 4
 SUBJECT_WORDS = {"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -4207,7 +4209,12 @@ def _dated(found: Evidence, deictic: bool) -> Evidence:
 
 def _subject_word(tok: Token) -> bool:
     """A word that may sit in a short subject: not a relative or question word (*the man who
-    lives*), not punctuation."""
+    lives*), not punctuation; also a title (*Mrs. Linton*) or a participle that modifies a
+    noun (*the insulted visitor*), since -101 (from dev tense errors)."""
+    if tok.form.lower() in TITLES:
+        return True
+    if tok.xpos == "VBN" and tok.deprel == "amod":
+        return tok.form.isalpha()
     return (
         tok.upos in SUBJECT_WORDS
         and tok.form.isalpha()

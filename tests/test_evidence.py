@@ -830,6 +830,9 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Geologists discovered the tracks and marks last year .", 5, TENSE, UNKNOWN),
         ("U.S. farm produce last year amounted to 1.4 billion dlrs .", 2, TENSE, UNKNOWN),
         ('She publishes her first novel in 1949 titled " The Corridor " .', 1, TENSE, SUPPORTS),
+        # a title or a participle in a short subject after a fronted phrase (-101)
+        ("In 1805 Mrs. Linton sits down by the fire .", 4, TENSE, SUPPORTS),
+        ("In 1937 , the insulted visitor moves to the spot .", 6, TENSE, SUPPORTS),
     ],
 )
 def test_the_parse_weighs_a_flag(
