@@ -3435,10 +3435,11 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
         return Evidence.UNKNOWN
     if low not in allowed and any(low in _allowed_forms(v, tags) for v in _verb_lemmas(low)):
         return Evidence.UNKNOWN
-    if low not in allowed and tags == _PARTICIPLE and perfect_past(sent, i):
-        return Evidence.MATCHES
-    if low not in allowed and tags == _PARTICIPLE and _relative_have(sent, i):
-        return Evidence.CONTRADICTS
+    if low not in allowed and tags == _PARTICIPLE:
+        if perfect_past(sent, i):
+            return Evidence.MATCHES
+        if _relative_have(sent, i):
+            return Evidence.CONTRADICTS
     return _verdict(low not in allowed)
 
 
