@@ -350,6 +350,8 @@ INVARIANT_NOUNS = {
     "quail", "craft", "premises",  # *flotilla craft*, *a commercial premises* (-75)
     "data",  # either number in current usage: *this data*, *these data* (-53)
 }  # fmt: skip
+# Degrees that writers name in the plural after *a* (*a masters in photography*): -102
+DEGREE_NOUNS = {"masters", "bachelors"}
 # Nouns for a part of a series, which a number after them names (*the episode two challenge*,
 # *a level 3 qualification*); written by hand (-93)
 SERIES_NOUNS = {
@@ -693,6 +695,14 @@ OLD_PARTICIPLES = {
 # into it*), and those after which it may be (*the money that he had went to charity*)
 FREE_RELATIVE_HEADS = {"what", "whatever", "all", "everything", "anything", "something", "nothing"}
 RELATIVE_OPENERS = FREE_RELATIVE_HEADS | {"that", "which"}
+# Adjectives that may head a noun phrase alone, so that a verb may follow them (*the former
+# will stay*, *the rich will pay*, *the second will be held*); written by hand (-102)
+HEADING_ADJECTIVES = {
+    "former", "latter", "other", "same", "rich", "poor", "young", "old", "elderly", "wealthy",
+    "sick", "dead", "living", "wounded", "injured", "accused", "unemployed", "homeless",
+    "blind", "deaf", "disabled", "remaining", "following", "first", "second", "third",
+    "fourth", "fifth", "last", "next", "previous", "final", "best", "worst", "latest",
+}  # fmt: skip
 IDIOM_HAD = {"better", "best", "rather"}  # *had better*: a modal idiom, not a perfect *had*
 # The forms an auxiliary or *to* allows on the verb it governs (Penn tags).
 _BASE = ("VB",)
@@ -856,6 +866,8 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
     -76); a reading's deciding noun that :func:`_undecided` leaves open (a collective, an
     invariant noun) gives no verdict, and a reading's sure disagreement is MATCHES (-85).
     """
+    if _old_sate(sent, i):
+        return Evidence.CONTRADICTS
     read = _read_verdict(sent, i)
     if read is not None:
         return read
@@ -2905,6 +2917,7 @@ def _determiner(sent: Sentence, i: int) -> Evidence:
         or _lone_demonstrative(sent, i)
         or _marks_nothing(sent, i)
         or _article_of_head(sent, i)
+        or _named_degree(sent, i)
     ):
         return Evidence.CONTRADICTS
     shown = _demonstrative(sent, i)
@@ -2952,6 +2965,20 @@ def _agrees_with_any(sent: Sentence, i: int) -> bool:
     noun = tok.head if tok.deprel == "det" and tok.head >= 0 else i
     head = sent.tokens[noun]
     return head.upos == "NOUN" and head.form.lower() in INVARIANT_NOUNS
+
+
+def _named_degree(sent: Sentence, i: int) -> bool:
+    """*masters* or *bachelors* after *a*, *an* or *one*, flagged or the head of a flagged
+    article, names a degree (*earned a masters in sports governance*): *master* would be no
+    fix, and the apostrophe of *master's* is not agreement. From five flags on the unread
+    sets' Wikipedia text (-102)."""
+    tok = sent.tokens[i]
+    noun = tok.head if tok.deprel == "det" and tok.head >= 0 else i
+    if sent.tokens[noun].form.lower() not in DEGREE_NOUNS:
+        return False
+    return any(
+        sent.tokens[k].form.lower() in ("a", "an", "one") for k in sent.children(noun) if k < noun
+    )
 
 
 def _lone_demonstrative(sent: Sentence, i: int) -> bool:
@@ -3404,6 +3431,8 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
     another verb allows gets no verdict (*to found a company* is not *to find*).
     """
     tok = sent.tokens[i]
+    if _old_sate(sent, i) or _must_needs(sent, i):
+        return Evidence.CONTRADICTS
     if _verb_read_as_predicate(sent, i):
         return _verdict(tok.form.lower() not in _allowed_forms(tok.form.lower(), _AFTER_BE))
     if _past_read_as_object(sent, i):
@@ -3441,6 +3470,28 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
         if _relative_have(sent, i):
             return Evidence.CONTRADICTS
     return _verdict(low not in allowed)
+
+
+def _old_sate(sent: Sentence, i: int) -> bool:
+    """*sate*, the old past and participle of *sit*, before no object (*She sate down*, *Her
+    son sate by the table*, *had sate down*): not *sate*, to satisfy, which takes one (*sate
+    their hunger*). From six flags on one novel of an unread set (-102)."""
+    if sent.tokens[i].form.lower() != "sate":
+        return False
+    after = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
+    return after is None or after.upos in ("ADP", "ADV", "PART", "PUNCT", "CCONJ", "SCONJ")
+
+
+def _must_needs(sent: Sentence, i: int) -> bool:
+    """*must needs* before a verb's base form, whatever its tag (*they must needs believe*,
+    *must needs work*): the old adverb *needs*, of necessity, not a verb after the modal;
+    *must needs to go* stays judged. From two flags on an unread set (-102)."""
+    if i == 0 or sent.tokens[i].form.lower() != "needs":
+        return False
+    if i + 1 >= len(sent.tokens) or sent.tokens[i - 1].form.lower() != "must":
+        return False
+    after = sent.tokens[i + 1]
+    return after.xpos == "VB" or _base_spelling_at(sent, i + 1)  # the tagger: *work* a noun
 
 
 def perfect_past(sent: Sentence, i: int) -> bool:
@@ -3842,7 +3893,9 @@ def _will_not_modal(sent: Sentence, k: int, verb: int) -> bool:
     modal question needs a subject there; *Will coming again!* may be a clipped *I will come*),
     or *will* right after an article or a possessive (*Chanler 's will provided*, *his will
     left*). Opening punctuation does not count (*' Will you went*). From verb-form flags on
-    two unread sets, most of them on Middlemarch's Will (-89)."""
+    two unread sets, most of them on Middlemarch's Will (-89). Also right after *her* (*the
+    force of her will brought*: a subject would be *she*), a hyphen (*good - will opened*) or
+    an adjective of a noun phrase (:func:`_owned_adjective`), from more such flags (-102)."""
     tok = sent.tokens[k]
     if tok.form.lower() != "will":
         return False
@@ -3853,8 +3906,28 @@ def _will_not_modal(sent: Sentence, k: int, verb: int) -> bool:
             return True
         return _before_adverbs(sent, verb - 1) == k and _finite_spelling(sent.tokens[verb].form)
     before = sent.tokens[k - 1] if k > 0 else None
-    owner = before is not None and before.xpos in ("PRP$", "POS")
-    return owner or (before is not None and before.form.lower() in ("the", "a", "an"))
+    if before is None:
+        return False
+    if before.xpos in ("PRP$", "POS") or before.form.lower() in ("the", "a", "an", "her", "-"):
+        return True  # *her will brought*: the subject would be *she*; *good - will opened*
+    return _owned_adjective(sent, k - 1)
+
+
+def _owned_adjective(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is an adjective after a determiner or a possessive, adverbs between
+    allowed (*his awkward will*, *the most unaccountable will*), and not one that may head a
+    noun phrase alone (:data:`HEADING_ADJECTIVES`: *the former will*, *the second will*), so
+    the word after it is its noun. From verb-form flags on Middlemarch in an unread set
+    (-102)."""
+    tok = sent.tokens[k]
+    word = tok.form.lower()
+    spelled = set(all_lemmas(word)) == {"ADJ"}  # the tagger makes *awkward* a noun here
+    if not (tok.xpos in ("JJ", "JJR", "JJS") or spelled) or word in HEADING_ADJECTIVES:
+        return False
+    j = k - 1
+    while j >= 0 and sent.tokens[j].upos == "ADV":
+        j -= 1
+    return j >= 0 and (sent.tokens[j].xpos in ("PRP$", "POS") or sent.tokens[j].upos == "DET")
 
 
 def _named_before_statement(sent: Sentence, k: int) -> bool:

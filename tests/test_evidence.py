@@ -833,6 +833,19 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         # a title or a participle in a short subject after a fronted phrase (-101)
         ("In 1805 Mrs. Linton sits down by the fire .", 4, TENSE, SUPPORTS),
         ("In 1937 , the insulted visitor moves to the spot .", 6, TENSE, SUPPORTS),
+        # a noun *will*; a degree after *a*; the old *sate* and *must needs* (-102)
+        ("And the very force of her will brought her round .", 7, FORM, CONTRA),
+        ("His awkward will obliged you to keep it dark .", 3, FORM, CONTRA),
+        ("Their good - will opened many doors .", 4, FORM, CONTRA),
+        ("The match will played on Monday .", 3, FORM, SUPPORTS),
+        ("The former will played on Monday .", 3, FORM, SUPPORTS),
+        ("He earned a masters in law .", 3, DET, CONTRA),
+        ("He earned a degrees in law .", 3, DET, SUPPORTS),
+        ("She sate down on the ground .", 1, SVA, CONTRA),
+        ("She had sate down on the ground .", 2, FORM, CONTRA),
+        ("She sate her hunger with bread .", 1, SVA, SUPPORTS),
+        ("They must needs believe it .", 2, FORM, CONTRA),
+        ("We must needs to go .", 2, FORM, SUPPORTS),
     ],
 )
 def test_the_parse_weighs_a_flag(
