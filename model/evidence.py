@@ -703,6 +703,9 @@ HEADING_ADJECTIVES = {
     "blind", "deaf", "disabled", "remaining", "following", "first", "second", "third",
     "fourth", "fifth", "last", "next", "previous", "final", "best", "worst", "latest",
 }  # fmt: skip
+# Words that stand alone for what a text lists, of either number (*The following are the
+# justices*, *The above is an example*); -103
+EITHER_NUMBER_HEADS = {"following", "foregoing", "above"}
 IDIOM_HAD = {"better", "best", "rather"}  # *had better*: a modal idiom, not a perfect *had*
 # The forms an auxiliary or *to* allows on the verb it governs (Penn tags).
 _BASE = ("VB",)
@@ -898,6 +901,8 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
                 return Evidence.CONFIRMS
             return _verdict(wrong)
     person = _wrong_after_person(sent, i)
+    if person is not None and _object_you(sent, person):
+        return Evidence.UNKNOWN
     if person is not None:
         return Evidence.CONFIRMS if _alone_right_before(sent, person, i) else Evidence.SUPPORTS
     if _bare_auxiliary(sent, i):
@@ -1836,10 +1841,7 @@ def person_error(sent: Sentence, i: int) -> int | None:
         named = before.upos in ("PROPN", "NOUN", "NUM", "X") and not opening  # not *Today I*
         if named and before.form[:1].isupper():
             return None  # a regnal or ordinal numeral (*Elizabeth I has*, *Division I coaches*)
-    object_before = before is not None and (
-        before.upos in ("ADP", "VERB") or before.form.lower() in OBJECT_BEFORE
-    )
-    if pronoun == "you" and object_before:
+    if _object_you(sent, subject):
         return None  # an object the parse took for a subject (*serve you is*)
     after = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
     if after is not None and after.xpos == "MD":
@@ -1892,6 +1894,21 @@ def eye_dialect(words: Sequence[str]) -> bool:
         if after in ("'", "’") and low.endswith("in") and all_lemmas(low + "g", upos="VERB"):
             return True
     return False
+
+
+def _object_you(sent: Sentence, subject: int) -> bool:
+    """The *you* at ``subject`` comes right after a verb or a preposition (:data:`OBJECT_BEFORE`
+    too), whose object it is, not the subject of the verb after it (*to serve you is an
+    honour*, *towards you has*); not after a verb of saying or believing, whose clause it
+    opens (:data:`CLAUSE_VERBS`: *I think you is right*). Asked by the picky rule
+    (:func:`person_error`) and, since -103, by the default verdict (*to protect you is my
+    duty* had CONFIRMS at 0.152)."""
+    before = sent.tokens[subject - 1] if subject > 0 else None
+    if sent.tokens[subject].form.lower() != "you" or before is None:
+        return False
+    if before.upos == "VERB":
+        return before.lemma.lower() not in CLAUSE_VERBS
+    return before.upos == "ADP" or before.form.lower() in OBJECT_BEFORE
 
 
 def _alone_right_before(sent: Sentence, subject: int, verb: int) -> bool:
@@ -2549,9 +2566,10 @@ def _plain_copula_probe(sent: Sentence, probe: Sentence, subjects: list[int], i:
 
 
 def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
-    """Pairs the parse cannot judge: a plural-looking name (*the United States has*), a
-    collective noun (*the staff were*) or a group without an *of* (*the pair are*), one
-    body's name with *and* in it (:func:`_conjoined_name`), a sports side's name
+    """Pairs the parse cannot judge: a plural-looking name (*the United States has*), *the
+    following* or *the above* standing alone (:data:`EITHER_NUMBER_HEADS`), a collective noun
+    (*the staff were*) or a group without an *of* (*the pair are*), one body's name with *and*
+    in it (:func:`_conjoined_name`), a sports side's name
     (:func:`_team`), a noun spelled alike in both numbers with no determiner to fix it
     (:data:`INVARIANT_NOUNS`), a plural the tagger read as singular (*the fungi are*), a
     subject whose number is notional (:func:`_notional_subject`), before a plural verb a
@@ -2566,6 +2584,8 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     subj = sent.tokens[subject]
     if subj.upos == "PROPN" and subj.feats.get("Number") == "Plur":
         return True
+    if subj.form.lower() in EITHER_NUMBER_HEADS and not _has_noun_after(sent, subject):
+        return True  # *The following are the justices*, *The above is an example*
     if subj.lemma.lower() in COLLECTIVE or subj.form.lower() in COLLECTIVE:
         return True  # *the staff were*: either number, by what the writer means
     if subj.lemma.lower() in GROUPS and not _has_of(sent, subject):
@@ -2883,6 +2903,12 @@ def _one_thing(sent: Sentence, subject: int) -> bool:
         return False  # *the bread and the butter are*: two things
     pair = (sent.tokens[subject].form.lower(), sent.tokens[conjuncts[0]].form.lower())
     return pair in ONE_THING_PAIRS
+
+
+def _has_noun_after(sent: Sentence, k: int) -> bool:
+    """Word ``k`` modifies a noun after it (*the following day*), as the parse hangs it."""
+    tok = sent.tokens[k]
+    return tok.head > k and tok.deprel in ("amod", "compound", "nmod", "det")
 
 
 def _conjoined_name(sent: Sentence, subject: int) -> bool:

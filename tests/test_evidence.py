@@ -846,6 +846,11 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("She sate her hunger with bread .", 1, SVA, SUPPORTS),
         ("They must needs believe it .", 2, FORM, CONTRA),
         ("We must needs to go .", 2, FORM, SUPPORTS),
+        # *the following* alone; a *you* after a verb is its object (-103)
+        ("The following are the justices of the court .", 2, SVA, UNKNOWN),
+        ("The following days was cold .", 3, SVA, SUPPORTS),
+        ("Whatever happens , to protect you is my duty .", 6, SVA, UNKNOWN),
+        ("I think you is right .", 3, SVA, Evidence.CONFIRMS),
     ],
 )
 def test_the_parse_weighs_a_flag(

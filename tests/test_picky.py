@@ -58,6 +58,7 @@ def test_eye_dialect_words_and_dropped_gs() -> None:
         ("Every morning we goes to school by bus.", "goes", "go", "we"),
         ("Today I has a car.", "has", "have", "I"),
         ("They told me you was ill.", "was", "were", "you"),
+        ("I think you is right.", "is", "are", "you"),  # a clause's subject (-103)
     ],
 )
 def test_picky_flags_a_form_the_pronoun_never_takes(
@@ -98,6 +99,7 @@ def test_picky_flags_a_bare_like_after_he_or_she(checker: Checker, text: str, su
         "My wife and I are tired.",
         "Thank you is all I can say.",
         "My fault towards you has begun.",
+        "To serve you is an honour.",
         "If you was to go to China, you would see it.",
         "'I knows it,' said the sweep, sweepin' the floor.",
         "You needs must go.",
