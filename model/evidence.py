@@ -3859,11 +3859,25 @@ def _allowed_tags(sent: Sentence, i: int) -> tuple[str, ...] | None:
     lemma = near.lemma.lower()
     if near.form.lower().replace("’", "'") == "'d":  # *would* or *had*: *I'd go*, *I'd gone*
         return _BASE + _PARTICIPLE
+    if _had_better(sent, near):
+        return _BASE  # *and had better find the way out*: a modal idiom (-104)
     if near.xpos == "MD" or near.deprel == "mark" or lemma == "do":
         return _BASE
     if lemma == "have":
         return _PARTICIPLE
     return _AFTER_BE if lemma == "be" else None
+
+
+def _had_better(sent: Sentence, aux: Token) -> bool:
+    """The auxiliary ``aux`` is a *had* with *better*, *best* or *rather* right after it
+    (:data:`IDIOM_HAD`): a modal idiom that takes a bare verb (*had better find*). From a
+    verb-form flag on an unread set (-104)."""
+    k = next((j for j, t in enumerate(sent.tokens) if t is aux), -1)
+    return (
+        aux.form.lower() == "had"
+        and 0 <= k < len(sent.tokens) - 1
+        and sent.tokens[k + 1].form.lower() in IDIOM_HAD
+    )
 
 
 def _opens_question_subject(sent: Sentence, i: int) -> bool:

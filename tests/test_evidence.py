@@ -851,6 +851,19 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The following days was cold .", 3, SVA, SUPPORTS),
         ("Whatever happens , to protect you is my duty .", 6, SVA, UNKNOWN),
         ("I think you is right .", 3, SVA, Evidence.CONFIRMS),
+        # *had better* governs a bare verb (-104)
+        (
+            "We lost ourselves in that same Desert of Sahara , and had better find it .",
+            13,
+            FORM,
+            CONTRA,
+        ),
+        (
+            "We lost ourselves in that same Desert of Sahara , and had better went home .",
+            13,
+            FORM,
+            SUPPORTS,
+        ),
     ],
 )
 def test_the_parse_weighs_a_flag(
