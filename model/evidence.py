@@ -3844,7 +3844,7 @@ def _allowed_tags(sent: Sentence, i: int) -> tuple[str, ...] | None:
     # a word with a subject of its own is a verb the parse made an auxiliary by mistake
     # (*How they did it remains*: *did* hangs on *remains*, *they* on *did*)
     governors = [
-        sent.tokens[k]
+        k
         for k in sent.children(i)
         if k < i
         and _governs_form(sent.tokens[k])
@@ -3852,14 +3852,14 @@ def _allowed_tags(sent: Sentence, i: int) -> tuple[str, ...] | None:
         and not _will_not_modal(sent, k, i)
     ]
     if _progressive_misread(sent, i):
-        governors.append(sent.tokens[i - 1])
+        governors.append(i - 1)
     if not governors:
         return None
-    near = governors[-1]
+    near = sent.tokens[governors[-1]]
     lemma = near.lemma.lower()
     if near.form.lower().replace("’", "'") == "'d":  # *would* or *had*: *I'd go*, *I'd gone*
         return _BASE + _PARTICIPLE
-    if _had_better(sent, near):
+    if _had_better(sent, governors[-1]):
         return _BASE  # *and had better find the way out*: a modal idiom (-104)
     if near.xpos == "MD" or near.deprel == "mark" or lemma == "do":
         return _BASE
@@ -3868,14 +3868,13 @@ def _allowed_tags(sent: Sentence, i: int) -> tuple[str, ...] | None:
     return _AFTER_BE if lemma == "be" else None
 
 
-def _had_better(sent: Sentence, aux: Token) -> bool:
-    """The auxiliary ``aux`` is a *had* with *better*, *best* or *rather* right after it
+def _had_better(sent: Sentence, k: int) -> bool:
+    """The auxiliary at ``k`` is a *had* with *better*, *best* or *rather* right after it
     (:data:`IDIOM_HAD`): a modal idiom that takes a bare verb (*had better find*). From a
     verb-form flag on an unread set (-104)."""
-    k = next((j for j, t in enumerate(sent.tokens) if t is aux), -1)
     return (
-        aux.form.lower() == "had"
-        and 0 <= k < len(sent.tokens) - 1
+        sent.tokens[k].form.lower() == "had"
+        and k + 1 < len(sent.tokens)
         and sent.tokens[k + 1].form.lower() in IDIOM_HAD
     )
 
