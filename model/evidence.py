@@ -2987,10 +2987,15 @@ def _agrees_with_any(sent: Sentence, i: int) -> bool:
     """An invariant noun (:data:`INVARIANT_NOUNS`: *a commercial premises*, *these series*),
     flagged or the head of a flagged determiner: any determiner agrees with it. Found on the
     clean unread sets, where such flags were left UNKNOWN and still fired (-78)."""
-    tok = sent.tokens[i]
-    noun = tok.head if tok.deprel == "det" and tok.head >= 0 else i
-    head = sent.tokens[noun]
+    head = sent.tokens[_flagged_noun(sent, i)]
     return head.upos == "NOUN" and head.form.lower() in INVARIANT_NOUNS
+
+
+def _flagged_noun(sent: Sentence, i: int) -> int:
+    """The noun a determiner–noun flag on ``i`` is about: ``i`` itself, or the head of a
+    flagged determiner."""
+    tok = sent.tokens[i]
+    return tok.head if tok.deprel == "det" and tok.head >= 0 else i
 
 
 def _named_degree(sent: Sentence, i: int) -> bool:
@@ -2998,8 +3003,7 @@ def _named_degree(sent: Sentence, i: int) -> bool:
     article, names a degree (*earned a masters in sports governance*): *master* would be no
     fix, and the apostrophe of *master's* is not agreement. From five flags on the unread
     sets' Wikipedia text (-102)."""
-    tok = sent.tokens[i]
-    noun = tok.head if tok.deprel == "det" and tok.head >= 0 else i
+    noun = _flagged_noun(sent, i)
     if sent.tokens[noun].form.lower() not in DEGREE_NOUNS:
         return False
     return any(
