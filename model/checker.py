@@ -34,6 +34,7 @@ from model.evidence import (
     like_site,
     matched,
     may_match,
+    may_read_words,
     odd_noun,
     past_only,
     perfect_past,
@@ -706,10 +707,12 @@ def _readings_only(etype: ErrorType, p: float, cuts: dict[Evidence, float]) -> b
 
 
 def _may_read(etype: ErrorType, toks: list[Span], j: int) -> bool:
-    """Whether a word reading could make word ``j`` MATCHES: any agreement verb (see
-    :func:`model.evidence.may_match`), but for a verb form only a past tense that is no
-    participle, a few words after a *have* (:func:`model.evidence.perfect_past`), so that verb
-    form's MATCHES cut-off of 0 costs no tagging of other sentences (-98)."""
+    """Whether a word reading could make word ``j`` MATCHES: an agreement verb that its words
+    allow (:func:`model.evidence.may_read_words`, -105), but for a verb form only a past tense
+    that is no participle, a few words after a *have* (:func:`model.evidence.perfect_past`),
+    so that verb form's MATCHES cut-off of 0 costs no tagging of other sentences (-98)."""
+    if etype is ErrorType.SUBJECT_VERB_AGREEMENT:
+        return may_read_words([t.word for t in toks[: j + 2]], j)
     if etype is not ErrorType.VERB_FORM:
         return True
     near = toks[max(0, j - PERFECT_REACH) : j]
