@@ -3556,10 +3556,13 @@ def perfect_past(sent: Sentence, i: int) -> bool:
     is not made for it. Left out: *was* and *were*; :data:`OLD_PARTICIPLES`; *'d* and *'s*,
     which may be *would* and *is*; a pronoun subject right after a noun or a relative's opener
     (*the car he had ran out of gas*, *all I had went into it*: the *had* is a relative
-    clause's); eye dialect. Found on dev minimal pairs after a perfect (-98)."""
+    clause's); eye dialect. Found on dev minimal pairs after a perfect (-98). Since -106 also
+    after an inverted *have* and its pronoun subject (:func:`_inverted_have`)."""
     word = sent.tokens[i].form.lower()
     if word in OLD_PARTICIPLES or not past_only(word):
         return False
+    if _inverted_have(sent, i):
+        return not eye_dialect([t.form for t in sent.tokens])
     k = _perfect_have_before(sent, i)
     if k < 0:
         return False
@@ -3587,6 +3590,18 @@ def _relative_have(sent: Sentence, i: int) -> bool:
         and _nothing_before(sent, k - 2)  # the subject, not an object (*forgive what you have did*)
         and past_only(sent.tokens[i].form.lower())
     )
+
+
+def _inverted_have(sent: Sentence, i: int) -> bool:
+    """*Have you ate yet?*, *Why has he came back?*, *Had he knew the truth*: a *have*, *has*
+    or *had* that opens the sentence (after punctuation, a coordinator or a question word),
+    then a personal pronoun, its subject, then word ``i`` (adverbs between allowed): the
+    perfect of a question or an inverted condition (-106)."""
+    j = _before_adverbs(sent, i - 1)
+    if j < 1 or sent.tokens[j].form.lower() not in NOMINATIVES or sent.tokens[j].upos != "PRON":
+        return False
+    have = sent.tokens[j - 1].form.lower()
+    return have in ("have", "has", "had") and _nothing_before(sent, j - 1, also=("CC", "WRB", "WP"))
 
 
 def _perfect_have_before(sent: Sentence, i: int) -> int:

@@ -873,6 +873,11 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
             UNKNOWN,
         ),
         ("The book that the student recommend is good .", 5, SVA, Evidence.MATCHES),
+        # a past after an inverted perfect and its pronoun subject (-106)
+        ("Have you ate yet ?", 2, FORM, Evidence.MATCHES),
+        ("Why has he came back ?", 3, FORM, Evidence.MATCHES),
+        ("Had he knew the truth , he would have left .", 2, FORM, Evidence.MATCHES),
+        ("Of all the places , have you ate at this one ?", 7, FORM, SUPPORTS),  # not opening
     ],
 )
 def test_the_parse_weighs_a_flag(
