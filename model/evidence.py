@@ -732,6 +732,7 @@ PERSON_NOUNS = {
     "friends", "neighbours", "neighbors", "teachers", "grandparents", "parents",
 }  # fmt: skip
 FINITE_TAGS = ("VBZ", "VBP", "VBD", "MD")  # a finite verb or a modal
+FINITE_BE = {"is", "was", "are", "were", "am", "'s"}  # a *be* with a subject of its own
 CLAUSE_UPOS = ("CCONJ", "SCONJ")
 SYMBOLS = {"/", "-", "–", "&", "+"}  # a capital *A* after one is a letter: *GAU-5 / A*
 # tags of a word after which a capital *A* is a letter, not an article (*my A levels*)
@@ -3484,7 +3485,7 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
     another verb allows gets no verdict (*to found a company* is not *to find*).
     """
     tok = sent.tokens[i]
-    if _old_sate(sent, i) or _must_needs(sent, i):
+    if _old_sate(sent, i) or _must_needs(sent, i) or _after_cleft_do(sent, i):
         return Evidence.CONTRADICTS
     if _verb_read_as_predicate(sent, i):
         return _verdict(tok.form.lower() not in _allowed_forms(tok.form.lower(), _AFTER_BE))
@@ -3533,6 +3534,20 @@ def _old_sate(sent: Sentence, i: int) -> bool:
         return False
     after = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
     return after is None or after.upos in ("ADP", "ADV", "PART", "PUNCT", "CCONJ", "SCONJ")
+
+
+def _after_cleft_do(sent: Sentence, i: int) -> bool:
+    """*All I did was ask a question*, *All he ever did was complain*: a verb spelled as its
+    base right after a finite *be* (:data:`FINITE_BE`) whose word before, adverbs skipped, is
+    a form of *do* ends a pseudo-cleft, where the bare verb is right. The parse makes that
+    *be* the verb's auxiliary, so :func:`_progressive_misread`'s test, for a copula, misses
+    it. From a sentence tried by hand (-107)."""
+    if i < 2 or not _base_spelling_at(sent, i):
+        return False
+    if sent.tokens[i - 1].form.lower().replace("’", "'") not in FINITE_BE:
+        return False  # a bare *be* after *do* is an imperative's: *Don't be frighten*
+    k = _before_adverbs(sent, i - 2)
+    return k >= 0 and sent.tokens[k].form.lower() in ("do", "does", "did", "done")
 
 
 def _must_needs(sent: Sentence, i: int) -> bool:

@@ -300,7 +300,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         # a bare verb after a *be* the parse reads as a copula
         ("The dancer is teach a class .", 3, FORM, Evidence.SUPPORTS),
         ("The senator must be wear a hat .", 4, FORM, Evidence.SUPPORTS),
-        ("All you have to do is sign here .", 6, FORM, Evidence.UNKNOWN),
+        ("All you have to do is sign here .", 6, FORM, Evidence.CONTRADICTS),  # a cleft (-107)
         # ... or reads as the copula's noun or adjective, when it can only be a verb
         ("You will not be disappoint with her work .", 4, FORM, Evidence.SUPPORTS),
         ("He says authorities are react slowly .", 4, FORM, Evidence.SUPPORTS),
@@ -878,6 +878,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Why has he came back ?", 3, FORM, Evidence.MATCHES),
         ("Had he knew the truth , he would have left .", 2, FORM, Evidence.MATCHES),
         ("Of all the places , have you ate at this one ?", 7, FORM, SUPPORTS),  # not opening
+        # a bare verb ends a pseudo-cleft after *do* and *be*; the parse's *be* an auxiliary (-107)
+        ("All I did was ask a question .", 4, FORM, Evidence.CONTRADICTS),
+        ("All he ever did was complain about the food .", 5, FORM, Evidence.CONTRADICTS),
+        ("Do n't be frighten .", 3, FORM, SUPPORTS),  # an imperative's bare *be*
     ],
 )
 def test_the_parse_weighs_a_flag(
