@@ -3576,17 +3576,22 @@ def perfect_past(sent: Sentence, i: int) -> bool:
     word = sent.tokens[i].form.lower()
     if word in OLD_PARTICIPLES or not past_only(word):
         return False
-    if _inverted_have(sent, i):
-        return not eye_dialect([t.form for t in sent.tokens])
+    perfect = _inverted_have(sent, i) or _main_clause_have(sent, i)
+    return perfect and not eye_dialect([t.form for t in sent.tokens])
+
+
+def _main_clause_have(sent: Sentence, i: int) -> bool:
+    """A perfect *have* right before word ``i`` (:func:`_perfect_have_before`) that is no
+    relative clause's: not after a pronoun subject that follows a noun or a relative's opener
+    (*the car he had ran out of gas*)."""
     k = _perfect_have_before(sent, i)
     if k < 0:
         return False
     subject = sent.tokens[k - 1] if k > 0 else None
-    if subject is not None and subject.upos == "PRON" and k > 1:
-        before = sent.tokens[k - 2]
-        if before.upos in ("NOUN", "PROPN") or before.form.lower() in RELATIVE_OPENERS:
-            return False
-    return not eye_dialect([t.form for t in sent.tokens])
+    if subject is None or subject.upos != "PRON" or k < 2:
+        return True
+    before = sent.tokens[k - 2]
+    return before.upos not in ("NOUN", "PROPN") and before.form.lower() not in RELATIVE_OPENERS
 
 
 def _relative_have(sent: Sentence, i: int) -> bool:
