@@ -34,6 +34,8 @@ from model.evidence import (
     like_site,
     matched,
     may_match,
+    may_read_determiner,
+    may_read_retyped,
     may_read_words,
     odd_noun,
     past_only,
@@ -95,6 +97,9 @@ class Flag:
     message: str
     suggestions: list[str]
     confidence: float
+    # what the sentence's parse and word readings said of the flag (UNKNOWN where they were
+    # not asked): a MATCHES flag stands on a rule however low the network's ``confidence``
+    evidence: Evidence = Evidence.UNKNOWN
 
 
 @dataclass
@@ -278,14 +283,14 @@ class Checker:
         if self.syntax is None:
             return parses
         wanted = [
-            (parse, raw)
+            (parse, raw, toks)
             for parse, raw, toks in zip(parses, raws, tokens, strict=True)
             if parse.words and self._any_candidate(raw, toks, thr)
         ]
-        tags = self.syntax.tag_many([parse.words for parse, _ in wanted])
-        for (parse, _), tagged in zip(wanted, tags, strict=True):
+        tags = self.syntax.tag_many([parse.words for parse, _, _ in wanted])
+        for (parse, _, _), tagged in zip(wanted, tags, strict=True):
             parse.prepare(tagged)
-        sure = [parse for parse, raw in wanted if self._weighs_any(raw, thr)]
+        sure = [parse for parse, raw, toks in wanted if self._weighs_any(raw, toks, thr)]
         trees = self.syntax.parse_many([(parse.words, parse.doc) for parse in sure])
         for parse, tree in zip(sure, trees, strict=True):
             parse.settle(tree)
@@ -295,25 +300,29 @@ class Checker:
         """Whether some token passes :meth:`_may_flag`. Without its word-reading test, verb
         form's MATCHES cut-off of 0 had every sentence tagged (-98: ordinary text 720 → 470
         sentences/s)."""
-        return any(self._may_flag(raw, toks, j, thr) for j in range(len(toks)))
+        return any(
+            self._may_flag(raw, toks, j, thr) or self._may_retype(raw, toks, j, thr)
+            for j in range(len(toks))
+        )
 
     def _may_flag(self, raw: _Raw, toks: list[Span], j: int, thr: float | None) -> bool:
         """Whether token ``j`` passes :meth:`_candidates`' first tests: its P(error) clears the
-        lowest cut-off of its likeliest type, and, if only MATCHES' could let it through, a
-        word reading may find it (:func:`_may_read`)."""
+        lowest cut-off of its likeliest type, and, if only MATCHES' could let it through, its
+        words allow a MATCHES verdict (:func:`_may_read`)."""
         etype, p = ERROR_TYPES[raw.guess[j]], raw.p_error[j]
         if p < self._floor(etype, thr):
             return False
         cuts = self._weighed_cuts(etype, thr)
-        return not _readings_only(etype, p, cuts) or _may_read(etype, toks, j)
+        return not _only_matches(p, cuts) or _may_read(etype, toks, j)
 
-    def _weighs_any(self, raw: _Raw, thr: float | None) -> bool:
-        """Whether :meth:`_candidates` will ask the parse's evidence on some token: one whose
-        P(error) clears its type's lowest cut-off and that the parse is asked about
-        (:func:`_asks_parse`). It may ask for no flag at all (:meth:`_flag`)."""
-        for p, g in zip(raw.p_error, raw.guess, strict=True):
+    def _weighs_any(self, raw: _Raw, toks: list[Span], thr: float | None) -> bool:
+        """Whether :meth:`_candidates` will ask the parse's evidence on some token: one that
+        passes :meth:`_may_flag` (its words tests included: without them a determiner under
+        every cut-off but MATCHES' had its sentence parsed, -109) and that the parse is asked
+        about (:func:`_asks_parse`). It may ask for no flag at all (:meth:`_flag`)."""
+        for j, (p, g) in enumerate(zip(raw.p_error, raw.guess, strict=True)):
             etype = ERROR_TYPES[g]
-            if p < self._floor(etype, thr):
+            if not self._may_flag(raw, toks, j, thr):
                 continue
             if _asks_parse(etype, p, self._weighed_cuts(etype, thr)):
                 return True
@@ -414,6 +423,8 @@ class Checker:
             for flag, p, found in self._candidates(toks, raw, parse, thr)
             if p >= self._cut_off_for(flag.type, found, thr)
         ]
+        for flag, _, found in kept:
+            flag.evidence = found
         only = [
             f
             for f, p, ev in kept
@@ -458,6 +469,10 @@ class Checker:
         """
         p_error, guess = raw.p_error, raw.guess
         for j, tok in enumerate(toks):
+            read = None if weigh_all else self._agreement_read(toks, raw, parse, thr, j)
+            if read is not None:
+                yield read, p_error[j], Evidence.MATCHES
+                continue
             if not self._may_flag(raw, toks, j, thr):
                 continue
             cuts = self._weighed_cuts(ERROR_TYPES[guess[j]], thr)
@@ -471,6 +486,36 @@ class Checker:
             else:
                 found = Evidence.UNKNOWN
             yield flag, p_error[j], found
+
+    def _agreement_read(
+        self, toks: list[Span], raw: _Raw, parse: _LazyParse, thr: float | None, j: int
+    ) -> Flag | None:
+        """An agreement flag on a verb the network took for a tense or verb-form error, where
+        the word readings find its subject disagreeing (MATCHES): *The customers suspected
+        the student are happy* (*are*, P(error) 0.16, a tense error after *suspected* by the
+        network's guess). The readings are sure of the disagreement, and no tense or form
+        fixes it, so the flag takes their type at MATCHES' cut-off. Only a verb whose words
+        allow a reading and show a noun of the other number (:func:`may_read_retyped`) is
+        asked, so that few more sentences are tagged (-111, from dev minimal pairs)."""
+        if not self._may_retype(raw, toks, j, thr):
+            return None
+        sva = ErrorType.SUBJECT_VERB_AGREEMENT
+        flag = self._flag(j, toks[j], raw, raw.p_error[j], sva)
+        if flag is None or self._matched(flag, parse) is not Evidence.MATCHES:
+            return None
+        return flag
+
+    def _may_retype(self, raw: _Raw, toks: list[Span], j: int, thr: float | None) -> bool:
+        """:meth:`_agreement_read`'s first tests, on the network's output and the words: a
+        tense or verb-form guess at or over the subject–verb MATCHES cut-off, and words that
+        :func:`may_read_retyped` allows. :meth:`_any_candidate` asks them too, so that such a
+        sentence is tagged in the batch (-111)."""
+        if ERROR_TYPES[raw.guess[j]] not in (ErrorType.TENSE, ErrorType.VERB_FORM):
+            return False
+        cuts = self._weighed_cuts(ErrorType.SUBJECT_VERB_AGREEMENT, thr)
+        if Evidence.MATCHES not in cuts or raw.p_error[j] < cuts[Evidence.MATCHES]:
+            return False
+        return may_read_retyped([t.word for t in toks[: j + 2]], j)
 
     def _matched(self, flag: Flag, parse: _LazyParse) -> Evidence:
         """MATCHES or UNKNOWN for a flag only MATCHES' cut-off could let through. An agreement
@@ -532,10 +577,14 @@ class Checker:
         """The cut-off for a flag the parse weighed as ``found``."""
         return self._weighed_cuts(etype, threshold).get(found, self.cut_off(etype, threshold))
 
-    def _flag(self, j: int, tok: Span, raw: _Raw, p: float) -> Flag | None:
-        """Pick the most likely error type and a correction that yields a real word, or no flag."""
-        types = sorted(range(1, len(ERROR_TYPES)), key=lambda k: -float(raw.p_type[j, k]))
-        etype = ERROR_TYPES[types[0]]
+    def _flag(
+        self, j: int, tok: Span, raw: _Raw, p: float, etype: ErrorType | None = None
+    ) -> Flag | None:
+        """Pick the most likely error type (or take ``etype``) and a correction that yields a
+        real word, or no flag."""
+        if etype is None:
+            types = sorted(range(1, len(ERROR_TYPES)), key=lambda k: -float(raw.p_type[j, k]))
+            etype = ERROR_TYPES[types[0]]
         allowed = sorted(ALLOWED[etype], key=lambda c: -float(raw.p_corr[j, CORRECTIONS.index(c)]))
         for corr in allowed:
             options = suggest(tok.word, corr)
@@ -600,7 +649,18 @@ def _picky_flags(toks: list[Span], p_error: list[float], parse: _LazyParse) -> l
         message = describe(etype, visible(tok.text), visible(toks[subject].text), options[0])
         confidence = round(p_error[j], 4)
         flags.append(
-            Flag(j, tok.start, tok.end, tok.text, etype, corr, message, options, confidence)
+            Flag(
+                j,
+                tok.start,
+                tok.end,
+                tok.text,
+                etype,
+                corr,
+                message,
+                options,
+                confidence,
+                Evidence.MATCHES,  # the parse settles these alone
+            )
         )
     return flags
 
@@ -640,9 +700,18 @@ def _one_fix(flags: list[Flag], toks: list[Span], parse: _LazyParse) -> list[Fla
         etype = ErrorType.DETERMINER_NOUN_AGREEMENT
         word = toks[noun]
         message = describe(etype, word.word, None, options[0])
-        confidence = max(f.confidence for f in gone)
+        strongest = max(gone, key=lambda f: f.confidence)
         merged = Flag(
-            noun, word.start, word.end, word.text, etype, corr, message, options, confidence
+            noun,
+            word.start,
+            word.end,
+            word.text,
+            etype,
+            corr,
+            message,
+            options,
+            strongest.confidence,
+            strongest.evidence,
         )
         flags = sorted([f for f in flags if f not in gone] + [merged], key=lambda f: f.token)
     return flags
@@ -708,11 +777,15 @@ def _readings_only(etype: ErrorType, p: float, cuts: dict[Evidence, float]) -> b
 
 def _may_read(etype: ErrorType, toks: list[Span], j: int) -> bool:
     """Whether a word reading could make word ``j`` MATCHES: an agreement verb that its words
-    allow (:func:`model.evidence.may_read_words`, -105), but for a verb form only a past tense
-    that is no participle, a few words after a *have* (:func:`model.evidence.perfect_past`),
-    so that verb form's MATCHES cut-off of 0 costs no tagging of other sentences (-98)."""
+    allow (:func:`model.evidence.may_read_words`, -105), a demonstrative with a noun of the
+    other number after it (:func:`model.evidence.may_read_determiner`, -109), but for a verb
+    form only a past tense that is no participle, a few words after a *have*
+    (:func:`model.evidence.perfect_past`), so that verb form's MATCHES cut-off of 0 costs no
+    tagging of other sentences (-98)."""
     if etype is ErrorType.SUBJECT_VERB_AGREEMENT:
         return may_read_words([t.word for t in toks[: j + 2]], j)
+    if etype is ErrorType.DETERMINER_NOUN_AGREEMENT:
+        return may_read_determiner([t.word for t in toks], j)
     if etype is not ErrorType.VERB_FORM:
         return True
     near = toks[max(0, j - PERFECT_REACH) : j]

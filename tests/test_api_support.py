@@ -19,6 +19,7 @@ from app.lifespan import get_checker
 from app.main import create_app
 from app.settings import Settings
 from model.checker import Flag, SentenceResult, TokenResult
+from model.evidence import Evidence
 from model.labels import Correction, ErrorType
 
 SENTENCE = "The keys to the cabinet is lost."
@@ -79,6 +80,7 @@ def keys_sentence(shift: int = 0, gates: str = "summary") -> SentenceResult:
         message="The verb 'is' does not agree with its subject 'keys'.",
         suggestions=["are"],
         confidence=0.97,
+        evidence=Evidence.SUPPORTS,
     )
     return SentenceResult(SENTENCE, shift, shift + len(SENTENCE), tokens, [flag])
 

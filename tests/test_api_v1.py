@@ -37,6 +37,7 @@ EXPECTED_FLAG = {
     "message": "The verb 'is' does not agree with its subject 'keys'.",
     "suggestions": ["are"],
     "confidence": 0.97,
+    "evidence": "supports",
 }
 
 

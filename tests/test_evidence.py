@@ -29,9 +29,12 @@ from model.evidence import (
     form_corrections,
     matched,
     may_match,
+    may_read_determiner,
+    may_read_retyped,
     may_read_words,
     odd_noun,
     probed_agreement,
+    reading_number,
     subject_of,
     weighed,
 )
@@ -882,6 +885,22 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("All I did was ask a question .", 4, FORM, Evidence.CONTRADICTS),
         ("All he ever did was complain about the food .", 5, FORM, Evidence.CONTRADICTS),
         ("Do n't be frighten .", 3, FORM, SUPPORTS),  # an imperative's bare *be*
+        # a noun-only word between: *idea* tagged an adjective of *years*, not sure (-109)
+        ("I had this idea years ago .", 2, DET, SUPPORTS),
+        # a bare verb after a copula *be*, an object or preposition after it (-110)
+        ("The clerk is teach a class .", 3, FORM, SUPPORTS),
+        ("The firemen are eat lunch .", 3, FORM, SUPPORTS),
+        ("The guards have been grow tomatoes .", 4, FORM, SUPPORTS),
+        ("The neighbours are drink the coffee .", 3, FORM, SUPPORTS),
+        ("Is drink the problem here ?", 1, FORM, UNKNOWN),  # no subject before *be*
+        ("The key is access to the data .", 3, FORM, UNKNOWN),  # a noun before a preposition
+        # a verb ending a sentence after a place phrase, the parse's one noun phrase (-112)
+        ("The children behind the bicycle jumps .", 5, SVA, Evidence.MATCHES),
+        ("The lawyers in front of the student jumps .", 7, SVA, Evidence.MATCHES),
+        # a base form otherwise only a participle shows the plural to a reading (-113)
+        ("The driver who hates the authors run .", 6, SVA, Evidence.MATCHES),
+        ("The drivers who hate the author run .", 6, SVA, Evidence.CONTRADICTS),
+        ("The pilot that the authors watch come .", 6, SVA, Evidence.MATCHES),
     ],
 )
 def test_the_parse_weighs_a_flag(
@@ -898,6 +917,9 @@ def test_the_parse_weighs_a_flag(
         ("The clerks opposite the coin dances well .", 5, Evidence.SUPPORTS),  # more after
         ("Clerks opposite the coin dances .", 4, Evidence.SUPPORTS),  # no determiner
         ("The clerk opposite the coin dances .", 5, Evidence.CONTRADICTS),
+        # a bare word after a singular noun may head a compound: not sure (-112)
+        ("The house near the bus stop .", 5, Evidence.SUPPORTS),
+        ("The hotel near the car park .", 5, Evidence.SUPPORTS),
         ("The pilot cry .", 2, Evidence.SUPPORTS),
         ("The results of the dances .", 4, Evidence.UNKNOWN),  # a noun phrase after all
         ("The dog bark at strangers .", 2, Evidence.SUPPORTS),  # *are* read as a copula
@@ -1185,6 +1207,103 @@ def test_a_word_reading_under_the_old_matches_cut_off_is_weighed_as_in_full() ->
 )
 def test_the_words_alone_rule_out_most_word_readings(sentence: str, i: int, may: bool) -> None:
     assert may_read_words(sentence.split(), i) is may
+
+
+def test_a_demonstrative_under_the_old_matches_cut_off_is_weighed_as_in_full() -> None:
+    """Determiner MATCHES' cut-off of 0.001 (-109): demonstratives the network guesses at
+    P(error) under 0.05 are flagged, and the words test costs none of the flags weighing in
+    full gives."""
+    checker = Checker.load(MODEL / "shipped")
+    sentences = [
+        "That feet are different .",
+        "You ignored that odd mice .",
+        "That small criteria are unusual .",
+        "Those feet are different .",
+    ]
+    results = _checked_as_weighed_in_full(checker, sentences)
+    assert [[f.token for f in r.flags] for r in results] == [[0], [2], [0], []]
+    assert all(r.flags[0].confidence < 0.05 for r in results[:3])
+    assert results[0].flags[0].suggestions[0] == "Those"
+
+
+def test_a_flag_says_what_the_parse_said_of_it() -> None:
+    """A flag carries the verdict its cut-off was chosen by, so a low confidence can be read:
+    MATCHES for a rule's flag far under every other cut-off, SUPPORTS for the parse's; a
+    request's threshold asks no parse of a verb form, which is then UNKNOWN."""
+    checker = Checker.load(MODEL / "shipped")
+    sentences = ["The customer has flew to Rome .", "The keys to the old cabinet is lost ."]
+    rule, parse = checker.check_sentences(sentences)
+    assert [(f.token, f.evidence) for f in rule.flags] == [(3, Evidence.MATCHES)]
+    assert rule.flags[0].confidence < 0.05
+    assert [(f.token, f.evidence) for f in parse.flags] == [(6, SUPPORTS)]
+    fixed = checker.check_sentences(["He has went home ."], threshold=0.5)[0]
+    assert [(f.token, f.evidence) for f in fixed.flags] == [(2, UNKNOWN)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "i", "may"),
+    [
+        ("The customers suspected the student are happy .", 5, True),  # *student are*
+        ("The lawyers that chase the rabbit leaves .", 6, True),  # *The lawyers … leaves*
+        ("The lawyers that chase the rabbit leave .", 6, False),
+        ("He had gone home .", 3, False),  # *home* spelled as a verb, no noun to disagree
+        ("The customers suspected the student was happy .", 5, False),  # *was*: no number
+    ],
+)
+def test_the_words_alone_rule_out_most_retyped_verbs(sentence: str, i: int, may: bool) -> None:
+    assert may_read_retyped(sentence.split(), i) is may
+
+
+@pytest.mark.parametrize(
+    ("word", "number"),
+    [
+        ("run", "Plur"),
+        ("come", "Plur"),
+        ("becomes", "Sing"),
+        ("put", None),  # a past too
+        ("read", None),
+        ("ran", None),
+        ("happy", None),  # no verb
+        ("can", None),  # a modal, which lemminflect lists as a base with no participle
+    ],
+)
+def test_a_reading_takes_a_base_that_is_otherwise_a_participle_as_plural(
+    word: str, number: str | None
+) -> None:
+    assert reading_number(word) == number
+
+
+def test_a_verb_the_network_takes_for_a_tense_error_gets_the_readings_agreement_flag() -> None:
+    """*The customers suspected the student are happy*: the network guesses a tense error at
+    *are* (after *suspected*), the word readings find *student are* (MATCHES), and no tense
+    fixes that; the flag is an agreement flag at MATCHES' cut-off (-111). A tense error that
+    no reading finds stays one."""
+    checker = Checker.load(MODEL / "shipped")
+    sentences = ["The customers suspected the student are happy .", "Yesterday she walks home ."]
+    guessed = checker.weigh([s.split() for s in sentences], floor=0.0)
+    assert {etype for j, _, etype, _ in guessed[0] if j == 5} == {TENSE}
+    results = checker.check_sentences(sentences)
+    flag = results[0].flags[0]
+    assert (flag.token, flag.type, flag.suggestions[0]) == (5, SVA, "is")
+    assert "student" in flag.message
+    assert [(f.token, f.type) for f in results[1].flags] == [(2, TENSE)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "i", "may"),
+    [
+        ("That feet are different .", 0, True),
+        ("These book is heavy .", 0, True),
+        ("You ignored that odd old mice .", 2, True),
+        ("This book is heavy .", 0, False),  # the same number
+        ("That fish are odd .", 0, False),  # spelled for both numbers
+        ("The feet are sore .", 0, False),  # no demonstrative
+        # the noun is the fifth word after it, past DEMONSTRATIVE_REACH
+        ("That big old red wooden boxes .", 0, False),
+    ],
+)
+def test_the_words_alone_rule_out_most_demonstratives(sentence: str, i: int, may: bool) -> None:
+    assert may_read_determiner(sentence.split(), i) is may
 
 
 def test_weighed_checks_are_the_same_from_many_threads() -> None:

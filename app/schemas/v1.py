@@ -123,6 +123,16 @@ class FlagOut(BaseModel):
     message: str
     suggestions: list[str] = Field(description="Replacements for `text`, best first.")
     confidence: float = Field(description="The token's error probability, rounded.")
+    evidence: str = Field(
+        description=(
+            "What the sentence's parse said of the flag: `matches` (a rule read from the words"
+            " and tags finds the error; the flag stands however low `confidence` is),"
+            " `confirms` (the parse shows it and leaves hardly any reading in which the word"
+            " is right), `supports` (the parse shows it), `unknown` (the parse decides"
+            " nothing, or was not asked: the network's `confidence` alone), `contradicts`"
+            " (the parse reads the word as right; only a near-certain network flags it)."
+        )
+    )
 
     @classmethod
     def of(cls, flag: Flag) -> FlagOut:
@@ -137,6 +147,7 @@ class FlagOut(BaseModel):
             message=flag.message,
             suggestions=flag.suggestions,
             confidence=flag.confidence,
+            evidence=flag.evidence.value,
         )
 
 
