@@ -37,6 +37,9 @@ class Finding:
     confidence: float
     forget_forward: float | None  # the flagged token's mean forget gate, left to right
     forget_backward: float | None  # and right to left
+    # what the parse said of the flag (model.evidence.Evidence's value); a service older
+    # than -113 sends none
+    evidence: str = "unknown"
 
 
 class Backend(Protocol):
@@ -102,6 +105,7 @@ def _from_flag(sentence: SentenceResult, flag: Flag) -> Finding:
         confidence=flag.confidence,
         forget_forward=token.forget_forward,
         forget_backward=token.forget_backward,
+        evidence=flag.evidence.value,
     )
 
 
@@ -181,6 +185,7 @@ def _from_json(sentence: dict[str, Any], flag: dict[str, Any]) -> Finding:
         confidence=flag["confidence"],
         forget_forward=gates.get("forward"),
         forget_backward=gates.get("backward"),
+        evidence=flag.get("evidence", "unknown"),
     )
 
 

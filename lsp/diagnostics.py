@@ -28,6 +28,7 @@ def to_diagnostic(finding: Finding, index: LineIndex) -> types.Diagnostic:
             "category": finding.category,
             "suggestions": list(finding.suggestions),
             "confidence": finding.confidence,
+            "evidence": finding.evidence,
             "forget_gate": {"forward": finding.forget_forward, "backward": finding.forget_backward},
         },
     )

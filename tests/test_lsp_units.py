@@ -46,6 +46,7 @@ REPLY: dict[str, Any] = {
                     "message": "The verb 'is' does not agree with its subject 'keys'.",
                     "suggestions": ["are"],
                     "confidence": 0.97,
+                    "evidence": "supports",
                 },
             ],
         }
@@ -55,7 +56,7 @@ REPLY: dict[str, Any] = {
 FINDING = Finding(
     start=28, end=30, text="is", type="subject_verb_agreement", category="agreement",
     message="The verb 'is' does not agree with its subject 'keys'.", suggestions=("are",),
-    confidence=0.97, forget_forward=0.81, forget_backward=0.42,
+    confidence=0.97, forget_forward=0.81, forget_backward=0.42, evidence="supports",
 )  # fmt: skip
 
 
@@ -162,6 +163,7 @@ def test_local_backend_reports_the_checkers_flags(
     assert [f.forget_forward for f in findings] == [
         s.tokens[f.token].forget_forward for s, f in flags
     ]
+    assert [f.evidence for f in findings] == [f.evidence.value for _, f in flags]
 
 
 def test_local_backend_names_a_missing_model_folder(tmp_path: Path) -> None:
@@ -212,6 +214,7 @@ def test_diagnostic_severity_code_source_and_data(
         "category": category,
         "suggestions": ["are"],
         "confidence": 0.97,
+        "evidence": "supports",
         "forget_gate": {"forward": 0.81, "backward": 0.42},
     }
 
