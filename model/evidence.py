@@ -1363,6 +1363,29 @@ def _after_subject_relative(sent: Sentence, i: int, shown: str) -> Reading | Non
     return outer, _verdict_strong(shown != number)
 
 
+def _inside_subject_relative(sent: Sentence, i: int, shown: str) -> Reading | None:
+    """*The businessman that admire the women sleeps*, *The nurse who watch the rabbits runs*:
+    a sentence that opens with a determined noun, *that*, *which* or *who*, word ``i``, a
+    determined noun phrase and a word spelled as a present verb of the first noun's number
+    (the main verb, agreeing) holds a subject relative clause whose verb is ``i``; the first
+    noun, the clause's subject, decides it. The parse often hangs the clause's object on the
+    wrong verb or takes the main verb for a noun. From dev minimal pairs (-114)."""
+    outer = _determined_at(sent, _reading_start(sent))
+    if outer is None or outer + 2 != i:
+        return None
+    if sent.tokens[outer + 1].form.lower() not in ("that", "which", "who"):
+        return None
+    obj = _determined_at(sent, i + 1)
+    if obj is None or obj + 1 >= len(sent.tokens):
+        return None
+    number = _tag_number(sent.tokens[outer])
+    if number is None or reading_number(sent.tokens[obj + 1].form) != number:
+        return None
+    if _verb_follows(sent, obj + 1):
+        return None
+    return outer, _verdict_strong(shown != number)
+
+
 def _inside_relative(sent: Sentence, i: int, shown: str) -> Reading | None:
     """*The banker the guards admires is nervous*, *The teacher that the chefs trusts
     complains*: the object relative clause of :func:`_after_reduced_relative`, judged at its
@@ -1710,6 +1733,7 @@ WORD_READINGS = (
     _joined_subjects,
     _coordinated_infinitive,
     _across_preposition,
+    _inside_subject_relative,
 )
 
 
