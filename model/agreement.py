@@ -262,12 +262,15 @@ def _pair(sent: Sentence, subject: int, verb: int, number: str, kind: str) -> Ag
     return Agreement(subject, verb, number, attractors, verb - subject, kind)
 
 
+# The number each demonstrative shows
+DEMONSTRATIVE_NUMBERS = {"this": SG, "that": SG, "these": PL, "those": PL}
+
+
 def demonstrative_number(tok: Token) -> str | None:
     """SG for *this/that*, PL for *these/those* used as determiners, else None."""
-    low = tok.form.lower()
     if tok.upos != "DET":
         return None
-    return {"this": SG, "that": SG, "these": PL, "those": PL}.get(low)
+    return DEMONSTRATIVE_NUMBERS.get(tok.form.lower())
 
 
 def plural_marker(tok: Token) -> bool:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from model.agreement import (
     AUX_RELS,
+    DEMONSTRATIVE_NUMBERS,
     PERSONS,
     PL,
     PLURAL_MARKERS,
@@ -1012,7 +1013,7 @@ def may_read_determiner(words: Sequence[str], i: int) -> bool:
     :data:`DEMONSTRATIVE_REACH` after it is spelled as a noun of the other number only
     (:func:`_spelled_noun_number`, which :func:`_counted_by_spelling` asks of its noun). So
     the determiner's MATCHES cut-off of 0.001 costs the parsing of few sentences (-109)."""
-    shown = {"this": SG, "that": SG, "these": PL, "those": PL}.get(words[i].lower())
+    shown = DEMONSTRATIVE_NUMBERS.get(words[i].lower())
     if shown is None:
         return False
     after = words[i + 1 : i + 1 + DEMONSTRATIVE_REACH]
