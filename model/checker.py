@@ -648,20 +648,9 @@ def _picky_flags(toks: list[Span], p_error: list[float], parse: _LazyParse) -> l
         etype, tok = ErrorType.SUBJECT_VERB_AGREEMENT, toks[j]
         message = describe(etype, visible(tok.text), visible(toks[subject].text), options[0])
         confidence = round(p_error[j], 4)
-        flags.append(
-            Flag(
-                j,
-                tok.start,
-                tok.end,
-                tok.text,
-                etype,
-                corr,
-                message,
-                options,
-                confidence,
-                Evidence.MATCHES,  # the parse settles these alone
-            )
-        )
+        flag = Flag(j, tok.start, tok.end, tok.text, etype, corr, message, options, confidence)
+        flag.evidence = Evidence.MATCHES  # the parse settles these alone
+        flags.append(flag)
     return flags
 
 
