@@ -2776,13 +2776,15 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     in a *that* clause after *insist, suggest, demand …* or a noun such as *wish* (mandative
     subjunctive, :func:`_demanding_mark`)."""
     subj = sent.tokens[subject]
-    if subj.upos == "PROPN" and subj.feats.get("Number") == "Plur":
+    name = subj.upos == "PROPN" and subj.feats.get("Number") == "Plur"
+    if name and not _common_plural(sent, subject, verb):
         return True
     if subj.form.lower() in EITHER_NUMBER_HEADS and not _has_noun_after(sent, subject):
         return True  # *The following are the justices*, *The above is an example*
-    if subj.lemma.lower() in COLLECTIVE or subj.form.lower() in COLLECTIVE:
+    group = subj.lemma.lower() in COLLECTIVE or subj.form.lower() in COLLECTIVE
+    if group and not _plural_group(subj):
         return True  # *the staff were*: either number, by what the writer means
-    if subj.lemma.lower() in GROUPS and not _has_of(sent, subject):
+    if subj.lemma.lower() in GROUPS and not _has_of(sent, subject) and not _plural_group(subj):
         return True  # *the pair are facing bans*; *a pair of shoes* stays judged
     if _conjoined_name(sent, subject) or _team(sent, subject) or _one_thing(sent, subject):
         return True
@@ -2814,6 +2816,41 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
         (clause.deprel == "ccomp" and governor is not None and governor.lemma.lower() in MANDATIVE)
         or any(_demanding_mark(sent, k) for k in _clause_marks(sent, head))
     )
+
+
+def _plural_group(tok: Token) -> bool:
+    """A group noun in its plural spelling (*teams*, *companies*, *pairs*): plural whatever
+    the writer means by the group, unlike *the team* or *the pair*, which take either verb
+    (*Several companies has*, from unread dev text, -115). A word the group nouns list as it is
+    spelled (*data*, *media*) stays either."""
+    low = tok.form.lower()
+    return low not in COLLECTIVE and low != tok.lemma.lower() and _spelled_noun_number(low) == PL
+
+
+# What a sentence's first word hangs on it when it is a common noun with a phrase of its own
+# (*Lakes in Canada*, *Companies that*), for :func:`_common_plural`
+OWN_PHRASE_RELS = ("nmod", "acl", "acl:relcl", "amod")
+
+
+def _common_plural(sent: Sentence, k: int, verb: int) -> bool:
+    """A word the tagger read as a plural name that is a common noun's plural, by lemminflect
+    (:func:`_spelled_noun_number`): written in lower case (*All 10 Patriot League teams*), or
+    the sentence's capitalised first word with a phrase of its own and no proper noun among
+    its dependents (*Studies of the kokanee has found*; not *Lakes in Canada*), before a verb
+    not also spelled as a noun's plural (the parse made *textures* the verb of *Spectators in
+    white crush textures dip toe*). A capitalised first word right before its verb stays a
+    name's (*Wells is a city*, *Brooks was a senator*), as many names spelled as plurals are.
+    From unread dev text and training.unused's find part (-115)."""
+    tok = sent.tokens[k]
+    if _spelled_noun_number(tok.form.lower()) != PL:
+        return False
+    if tok.form.islower():
+        return True
+    kids = [sent.tokens[j] for j in sent.children(k)]
+    named = any(t.deprel in ("flat", "compound") or t.upos == "PROPN" for t in kids)
+    first = all(t.upos == "PUNCT" for t in sent.tokens[:k])
+    noun_verb = _spelled_noun_number(sent.tokens[verb].form.lower()) == PL
+    return first and not named and not noun_verb and any(t.deprel in OWN_PHRASE_RELS for t in kids)
 
 
 def _bare_past(sent: Sentence, subject: int, verb: int) -> bool:
@@ -4070,7 +4107,8 @@ def _past_read_as_object(sent: Sentence, i: int) -> bool:
     with no determiner or modifier, before a determiner, pronoun or number that opens its own
     object, spelled as the past of a verb whose participle is spelled otherwise (not *have
     found*, nor *have rose bushes*, a compound). Found on dev minimal pairs (-46); the
-    object condition on a sentence written to try it (*We have rose and lavender*)."""
+    object condition on a sentence written to try it (*We have rose and lavender*). Since
+    -118 also a word no noun spells, before a preposition or adverb (*has swam across*)."""
     tok = sent.tokens[i]
     word = tok.form.lower()
     if i == 0 or tok.deprel != "obj" or not word.isalpha():
@@ -4081,8 +4119,13 @@ def _past_read_as_object(sent: Sentence, i: int) -> bool:
     if any(sent.tokens[k].deprel in NOUN_PHRASE_RELS for k in sent.children(i)):
         return False
     after = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
-    if after is None or after.upos not in ("DET", "PRON", "NUM"):
-        return False  # an object of its own shows a verb (not *have rose and lavender*)
+    if after is None:
+        return False
+    # an object of its own shows a verb (not *have rose and lavender*); a word no noun spells
+    # is a verb before a preposition or adverb too (*has swam across the lake*, -118)
+    verb_only = not all_lemmas(word, upos="NOUN") and after.upos in ("ADP", "ADV")
+    if after.upos not in ("DET", "PRON", "NUM") and not verb_only:
+        return False
     return any(
         word in _forms(lemma, ("VBD",)) and word not in _allowed_forms(lemma, _PARTICIPLE)
         for lemma in _verb_lemmas(word)

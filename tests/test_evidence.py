@@ -906,6 +906,18 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The businessman that admire the women sleeps .", 3, SVA, Evidence.MATCHES),
         ("The dog which like the bankers runs .", 3, SVA, Evidence.MATCHES),
         ("The dogs which like the banker run .", 3, SVA, Evidence.CONTRADICTS),
+        # a group noun's plural is plural; a plural name the tagger made of a common noun (-115)
+        ("Several companies has been pressured to leave .", 2, SVA, SUPPORTS),
+        ("The two pairs was sold .", 3, SVA, SUPPORTS),
+        ("The team were happy .", 2, SVA, UNKNOWN),  # the group itself: either number
+        ("All ten League teams was eligible .", 4, SVA, SUPPORTS),
+        ("Studies of the kokanee has found a decline .", 4, SVA, SUPPORTS),
+        ("The Netherlands has a king .", 2, SVA, Evidence.CONTRADICTS),
+        # the verb is spelled as a noun's plural too: the parse may have made it up
+        ("Spectators in white crush textures dip toe and heel in smooth black .", 4, SVA, UNKNOWN),
+        # a past no noun spells, read as *have*'s object, before a preposition (-118)
+        ("The nurse has swam across the lake .", 3, FORM, Evidence.MATCHES),
+        ("The children have swam across the lake .", 3, FORM, Evidence.MATCHES),
     ],
 )
 def test_the_parse_weighs_a_flag(
