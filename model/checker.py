@@ -43,6 +43,7 @@ from model.evidence import (
     person_error,
     person_site,
     subject_of,
+    use_common_words,
     weighed,
 )
 from model.features import Batch, encode
@@ -155,6 +156,7 @@ class Checker:
     ):
         self.network = network.eval()
         self.vocab = vocab
+        use_common_words(vocab.words)  # names are told from common nouns by it (-122)
         self.members = tuple(members)
         for m in self.members:
             m.network.eval()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from functools import cache, partial
 from pathlib import Path
@@ -2779,6 +2779,8 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     name = subj.upos == "PROPN" and subj.feats.get("Number") == "Plur"
     if name and not _common_plural(sent, subject, verb):
         return True
+    if _plural_read_name(sent, subject):
+        return True
     if subj.form.lower() in EITHER_NUMBER_HEADS and not _has_noun_after(sent, subject):
         return True  # *The following are the justices*, *The above is an example*
     group = subj.lemma.lower() in COLLECTIVE or subj.form.lower() in COLLECTIVE
@@ -2815,6 +2817,45 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     return bare and (
         (clause.deprel == "ccomp" and governor is not None and governor.lemma.lower() in MANDATIVE)
         or any(_demanding_mark(sent, k) for k in _clause_marks(sent, head))
+    )
+
+
+# The network's word list (lower case: the commonest words of its training text), which a
+# checker hands over when it is made (:func:`use_common_words`). A word outside it is rare,
+# as most names are; :func:`_plural_read_name` needs it and judges nothing without it (-122).
+# The list's one set is replaced whole, never changed in place, so a check running while a
+# checker is made reads one list or the other.
+_COMMON_WORDS: list[frozenset[str]] = [frozenset()]
+
+
+def use_common_words(words: Iterable[str]) -> None:
+    """Make ``words`` the common words :func:`_plural_read_name` tells names by."""
+    _COMMON_WORDS[0] = frozenset(w.lower() for w in words)
+
+
+def _plural_read_name(sent: Sentence, k: int) -> bool:
+    """A capitalised word in *-s* that the tagger read as a plural common noun but that
+    lemminflect spells as no noun's plural (*Connors is*, *Clijsters was*, *Dixons has*), with
+    nothing of its own but name words: a surname or a firm's name, which takes a singular verb.
+    The commonest false alarm of -118 on training.unused's find and check parts and the unread
+    sets (10 sentences). A word with a phrase of its own stays a common noun (*Remixes by R3hab
+    and Valentino Khan was released*, which lemminflect does not know either), and so does one
+    among the network's common words (:func:`use_common_words`: *Podcasts is popular*, which
+    lemminflect does not know either). -122."""
+    tok = sent.tokens[k]
+    form = tok.form
+    own = [sent.tokens[j].deprel for j in sent.children(k)]
+    common = _COMMON_WORDS[0]
+    return (
+        bool(common)
+        and form.lower() not in common
+        and tok.upos == "NOUN"
+        and tok.feats.get("Number") == PL
+        and form[:1].isupper()
+        and form[1:].islower()
+        and form.endswith("s")
+        and _spelled_noun_number(form.lower()) != PL
+        and all(rel in ("flat", "compound", "punct") for rel in own)
     )
 
 

@@ -1226,6 +1226,29 @@ def test_the_words_alone_rule_out_most_word_readings(sentence: str, i: int, may:
     assert may_read_words(sentence.split(), i) is may
 
 
+def test_a_name_in_s_read_as_a_plural_is_left_open() -> None:
+    """A capitalised word in *-s* that the tagger read as a plural common noun, no noun's
+    plural and none of the network's common words, is a name: its verb is not judged (-122).
+    A common word lemminflect does not know stays a plural (*Podcasts*), and so does a word
+    with a phrase of its own."""
+    checker = Checker.load(MODEL / "shipped")
+    assert checker.syntax is not None
+    sentences = [
+        "Connors is a straight - talker .",
+        "Dixons has offered to buy the shares .",
+        "Podcasts is popular .",
+        "Remixes by Khan was released in June .",
+    ]
+    results = checker.check_sentences(sentences)
+    assert [[f.token for f in r.flags] for r in results][:3] == [[], [], [1]]
+    at = (1, 1, 1, 3)
+    verdicts = [
+        evidence(checker.syntax.parse(s.split()), i, SVA)
+        for s, i in zip(sentences, at, strict=True)
+    ]
+    assert verdicts == [UNKNOWN, UNKNOWN, SUPPORTS, SUPPORTS]
+
+
 def test_a_demonstrative_under_the_old_matches_cut_off_is_weighed_as_in_full() -> None:
     """Determiner MATCHES' cut-off of 0.001 (-109): demonstratives the network guesses at
     P(error) under 0.05 are flagged, and the words test costs none of the flags weighing in
