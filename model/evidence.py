@@ -2760,10 +2760,12 @@ def _plain_copula_probe(sent: Sentence, probe: Sentence, subjects: list[int], i:
 
 
 def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
-    """Pairs the parse cannot judge: a plural-looking name (*the United States has*), *the
-    following* or *the above* standing alone (:data:`EITHER_NUMBER_HEADS`), a collective noun
-    (*the staff were*) or a group without an *of* (*the pair are*), one body's name with *and*
-    in it (:func:`_conjoined_name`), a sports side's name
+    """Pairs the parse cannot judge: a plural-looking name (*the United States has*; not a
+    common noun's plural the tagger took for a name, :func:`_common_plural`, -115) or a name the
+    tagger took for a plural (:func:`_plural_read_name`, -122), *the following* or *the above*
+    standing alone (:data:`EITHER_NUMBER_HEADS`), a collective noun (*the staff were*) or a
+    group without an *of* (*the pair are*), neither in its plural spelling (:func:`_plural_group`,
+    -115), one body's name with *and* in it (:func:`_conjoined_name`), a sports side's name
     (:func:`_team`), a noun spelled alike in both numbers with no determiner to fix it
     (:data:`INVARIANT_NOUNS`), a plural the tagger read as singular (*the fungi are*), a
     subject whose number is notional (:func:`_notional_subject`), before a plural verb a
@@ -2869,7 +2871,7 @@ def _plural_group(tok: Token) -> bool:
 
 
 # What a sentence's first word hangs on it when it is a common noun with a phrase of its own
-# (*Lakes in Canada*, *Companies that*), for :func:`_common_plural`
+# (*Studies of the kokanee*, *Companies that*), for :func:`_common_plural`
 OWN_PHRASE_RELS = ("nmod", "acl", "acl:relcl", "amod")
 
 
