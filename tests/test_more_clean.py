@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from training.build_data import BuildConfig
-from training.more_clean import past_budget
+from training.evalsets import attractor_pairs
+from training.more_clean import more_clean, past_budget
 from training.sources import SOURCES, split_of
 
 
@@ -48,3 +49,19 @@ def test_a_skip_starts_where_the_first_set_stopped(tmp_path: Path) -> None:
     everything = list(past_budget(cfg, src, "dev", 10_000, {}))
     assert len(first) == 4 and second  # 20 words: four five-word paragraphs
     assert everything[: len(first) + len(second)] == first + second
+
+
+def test_attractor_pairs_come_from_unread_paragraphs(tmp_path: Path) -> None:
+    """``--attractors``: each agreeing verb of the unread paragraphs, with its corrupted twin."""
+    folder = tmp_path / SOURCES["inaugural"].folder
+    folder.mkdir(parents=True)
+    for k in range(20):
+        (folder / f"d{k:02d}.txt").write_text("The keys to the old cabinet are lost.\n")
+    cfg = BuildConfig(corpora=tmp_path, sources=("inaugural",), raw_words=0)
+    rows = more_clean(cfg, "dev", 10_000, rows=attractor_pairs)
+    dev = [k for k in range(20) if split_of("inaugural", f"inaugural/d{k:02d}", {}) == "dev"]
+    assert dev  # the fixture must put some documents in dev, or this test proves nothing
+    assert len(rows) == len(dev)
+    row = rows[0]
+    assert row["good"][row["verb"]] == "are" and row["bad"][row["verb"]] == "is"
+    assert row["attractors"] == 1  # *cabinet*, singular, between *keys* and *are*

@@ -16,6 +16,13 @@ read the file when it is there.
     python -m training.more_clean --data build/data --split train --skip 400000 \
         --words 400000 --name clean_unread_check.jsonl
 
+``--attractors`` writes, from the same unread paragraphs, one good/bad pair per agreeing verb
+as ``attractors.jsonl`` holds for test (:func:`training.evalsets.attractor_pairs`): a dev set
+of natural agreement errors, with their attractor counts, to choose rules on (-115: 9,504
+pairs from 300,000 words of each dev source).
+
+    python -m training.more_clean --data build/data --split dev --attractors
+
 Train documents past the budget are unread too: ``--split train`` takes them, ``--name`` keeps
 the set out of calibration and evaluation, and ``--skip`` starts a second set where the first
 stopped (-71: one set read to find false alarms, the other only counted with
@@ -27,13 +34,14 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from tqdm import tqdm
 
 from training.build_data import BuildConfig, raw_budget, usable
-from training.evalsets import clean_sentences
+from training.conllu import Sentence
+from training.evalsets import attractor_pairs, clean_sentences
 from training.parse import doc_to_sentences, load_parser
 from training.sources import SOURCES, Source, official_splits, read_raw, split_of
 
@@ -72,9 +80,16 @@ def past_budget(
                     return
 
 
-def more_clean(cfg: BuildConfig, split: str, words: int, skip: int = 0) -> list[dict]:
+def more_clean(
+    cfg: BuildConfig,
+    split: str,
+    words: int,
+    skip: int = 0,
+    rows: Callable[[list[Sentence]], list[dict]] = clean_sentences,
+) -> list[dict]:
     """Clean sentences from up to ``words`` unread words of each raw source's ``split``, after
-    its first ``skip`` unread words."""
+    its first ``skip`` unread words; ``rows`` renders each source's parsed sentences
+    (:func:`training.evalsets.attractor_pairs` for ``--attractors``)."""
     nlp = load_parser(cfg.parser)
     official = official_splits(cfg.corpora)
     out: list[dict] = []
@@ -92,7 +107,7 @@ def more_clean(cfg: BuildConfig, split: str, words: int, skip: int = 0) -> list[
             for sent in doc_to_sentences(doc, doc_id, src.name, genre)
             if usable(sent, cfg)
         ]
-        out.extend(clean_sentences(sents))
+        out.extend(rows(sents))
     return out
 
 
@@ -119,17 +134,26 @@ def main() -> None:
         help="file name in the build (default clean_SPLIT_more.jsonl, which calibration and "
         "evaluation read; another name keeps the set out of both)",
     )
+    ap.add_argument(
+        "--attractors",
+        action="store_true",
+        help="write attractor pairs (as attractors.jsonl is for test) instead of clean "
+        "sentences; default name attractors_SPLIT_more.jsonl",
+    )
     ap.add_argument("--corpora", type=Path, default=cfg.corpora)
     ap.add_argument("--parser", type=Path, default=cfg.parser)
     ap.add_argument("--raw-words", type=int, default=cfg.raw_words)
     args = ap.parse_args()
     cfg = BuildConfig(corpora=args.corpora, parser=args.parser, raw_words=args.raw_words)
-    rows = more_clean(cfg, args.split, args.words, args.skip)
-    path = args.data / (args.name or f"clean_{args.split}_more.jsonl")
+    render = attractor_pairs if args.attractors else clean_sentences
+    rows = more_clean(cfg, args.split, args.words, args.skip, render)
+    kind = "attractors" if args.attractors else "clean"
+    path = args.data / (args.name or f"{kind}_{args.split}_more.jsonl")
     with path.open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(json.dumps(dict(sorted(Counter(r["genre"] for r in rows).items())), indent=1))
+    counts = Counter(min(r["attractors"], 4) if args.attractors else r["genre"] for r in rows)
+    print(json.dumps({str(k): v for k, v in sorted(counts.items())}, indent=1))
 
 
 if __name__ == "__main__":
