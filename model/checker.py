@@ -156,7 +156,7 @@ class Checker:
     ):
         self.network = network.eval()
         self.vocab = vocab
-        use_common_words(vocab.words)  # names are told from common nouns by it (-122)
+        use_common_words(vocab)  # names are told from common nouns by it (-122)
         self.members = tuple(members)
         for m in self.members:
             m.network.eval()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from functools import cache, partial
 from pathlib import Path
@@ -65,6 +65,7 @@ from model.tense import (
     past_phrases_of,
 )
 from model.tokenize import KEPT_WORDS
+from model.vocab import Vocab, normalise
 
 
 class Evidence(StrEnum):
@@ -2822,17 +2823,17 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
     )
 
 
-# The network's word list (lower case: the commonest words of its training text), which a
-# checker hands over when it is made (:func:`use_common_words`). A word outside it is rare,
-# as most names are; :func:`_plural_read_name` needs it and judges nothing without it (-122).
-# The list's one set is replaced whole, never changed in place, so a check running while a
-# checker is made reads one list or the other.
-_COMMON_WORDS: list[frozenset[str]] = [frozenset()]
+# The network's vocabulary (the commonest words of its training text), which a checker hands
+# over when it is made (:func:`use_common_words`). A word outside it is rare, as most names
+# are; :func:`_plural_read_name` needs it and judges nothing without it (-122). The one entry
+# is replaced whole, so a check running while a checker is made reads one vocabulary or the
+# other.
+_COMMON_WORDS: list[Vocab | None] = [None]
 
 
-def use_common_words(words: Iterable[str]) -> None:
-    """Make ``words`` the common words :func:`_plural_read_name` tells names by."""
-    _COMMON_WORDS[0] = frozenset(w.lower() for w in words)
+def use_common_words(vocab: Vocab) -> None:
+    """Make ``vocab``'s words the common words :func:`_plural_read_name` tells names by."""
+    _COMMON_WORDS[0] = vocab
 
 
 def _plural_read_name(sent: Sentence, k: int) -> bool:
@@ -2849,8 +2850,8 @@ def _plural_read_name(sent: Sentence, k: int) -> bool:
     own = [sent.tokens[j].deprel for j in sent.children(k)]
     common = _COMMON_WORDS[0]
     return (
-        bool(common)
-        and form.lower() not in common
+        common is not None
+        and normalise(form) not in common.index
         and tok.upos == "NOUN"
         and tok.feats.get("Number") == PL
         and form[:1].isupper()
