@@ -918,6 +918,25 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         # a past no noun spells, read as *have*'s object, before a preposition (-118)
         ("The nurse has swam across the lake .", 3, FORM, Evidence.MATCHES),
         ("The children have swam across the lake .", 3, FORM, Evidence.MATCHES),
+        # a singular-tagged noun that is also another noun's plural, before a plural (-123)
+        ("The mechanics the clerk follows arrive .", 5, SVA, UNKNOWN),
+        ("The student that the mechanics watch smiles .", 5, SVA, UNKNOWN),
+        ("The student that the surgeons watches smiles .", 5, SVA, Evidence.MATCHES),
+        # an opening *that* whose clause would be the whole sentence determines its noun
+        ("That children are familiar .", 0, DET, Evidence.CONFIRMS),
+        ("That hypotheses are strange .", 0, DET, Evidence.CONFIRMS),
+        ("That children are dying is a tragedy .", 0, DET, UNKNOWN),  # a main verb after it
+        # a verb and noun tagged an adjective after *be*, a path after it (-123)
+        ("The soldiers are swim across the lake .", 3, FORM, SUPPORTS),
+        ("The neighbours are move to a new flat .", 3, FORM, SUPPORTS),
+        ("The aim is return to growth .", 3, FORM, UNKNOWN),  # tagged a noun: a predicate
+        ("The next step is move to the cloud .", 4, FORM, UNKNOWN),  # a bare infinitive
+        # *&* joins a firm's or a band's name as often as two people: either number (-123)
+        ("Simon & Garfunkel were a folk duo .", 3, SVA, UNKNOWN),
+        ("Johnson & Johnson are recalling the product .", 3, SVA, UNKNOWN),
+        ("Simon and Garfunkel was a folk duo .", 3, SVA, SUPPORTS),
+        # no noun's compound ends on *be*, though a word after it is spelled as a verb (-123)
+        ("The customers reported the policeman are ready .", 5, SVA, Evidence.MATCHES),
     ],
 )
 def test_the_parse_weighs_a_flag(
