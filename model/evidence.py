@@ -888,6 +888,7 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
                 return merged
             if wrong and (
                 _misparsed(sent, pair, shown)
+                or _relative_conjunct(sent, pair, shown)
                 or _sentential_which(sent, pair, shown)
                 or _inverted_were(sent, pair)
                 or _other_antecedent(sent, pair, shown)
@@ -2357,6 +2358,28 @@ def _free_relative(sent: Sentence, pair: Agreement) -> bool:
         if pair.subject < k < pair.verb
     )
     return own_verb and sent.tokens[clause].deprel == "acl:relcl" and sent.tokens[clause].head == 0
+
+
+def _relative_conjunct(sent: Sentence, pair: Agreement, shown: str) -> bool:
+    """A conjunct pair whose verb comes right after a relative clause whose subject is its
+    relative pronoun, *and* or *or* between, where the relative's antecedent has the verb's
+    number (*The woman met the men who arrived late and were tired*): the verb may be the
+    relative clause's second predicate, which the parse hung on the main verb instead. Not
+    after a clause with a subject of its own (*allegations that it rigged the rate and were
+    sued*). Found by trying correct sentences by hand (-124)."""
+    if pair.kind != "conjunct" or pair.verb < 2:
+        return False
+    for k, tok in enumerate(sent.tokens[: pair.verb]):
+        if tok.deprel != "acl:relcl" or tok.head < 0:
+            continue
+        ends = max(sent.subtree(k))
+        if ends + 1 >= pair.verb or sent.tokens[ends + 1].form.lower() not in ("and", "or"):
+            continue
+        subjects = [sent.tokens[c] for c in sent.children(k) if sent.tokens[c].deprel in SUBJ_RELS]
+        relative = any(t.feats.get("PronType") == "Rel" for t in subjects)
+        if relative and noun_number(sent, tok.head) == shown:
+            return True
+    return False
 
 
 def _joined(sent: Sentence, verb: int) -> bool:

@@ -937,6 +937,8 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Simon and Garfunkel was a folk duo .", 3, SVA, SUPPORTS),
         # no noun's compound ends on *be*, though a word after it is spelled as a verb (-123)
         ("The customers reported the policeman are ready .", 5, SVA, Evidence.MATCHES),
+        # a verb after *and* may be a relative clause's second predicate (-124)
+        ("The woman met the men who arrived late and were tired .", 9, SVA, UNKNOWN),
     ],
 )
 def test_the_parse_weighs_a_flag(
