@@ -939,6 +939,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The customers reported the policeman are ready .", 5, SVA, Evidence.MATCHES),
         # a verb after *and* may be a relative clause's second predicate (-124)
         ("The woman met the men who arrived late and were tired .", 9, SVA, UNKNOWN),
+        # a preposition that may open a clause, before the subject and its verb (-125)
+        ("After Lady Kim were deposed , her father was demoted .", 3, SVA, SUPPORTS),
+        ("As a history of epilepsy are a bar , divers must declare it .", 5, SVA, SUPPORTS),
+        ("Among the guests was a doctor .", 3, SVA, UNKNOWN),  # an inverted subject
     ],
 )
 def test_the_parse_weighs_a_flag(
