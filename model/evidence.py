@@ -1450,7 +1450,7 @@ PLAN_NOUNS = {
     "choice", "decision", "move", "strategy", "tactic", "policy", "approach", "advice",
     "instruction", "order", "reaction", "instinct", "response", "tendency", "habit",
 }  # fmt: skip
-# Prepositions of path after a verb of moving (:func:`_motion_after`, -123)
+# Verbs of moving, and the prepositions of a path after one (:func:`_motion_after`, -123)
 MOTION_VERBS = {
     "go", "come", "move", "drive", "fly", "swim", "walk", "run", "travel", "ride", "sail",
     "cycle", "climb", "jump", "hurry", "rush", "march", "crawl", "wander", "commute", "hike",
@@ -3342,10 +3342,9 @@ def _determiner(sent: Sentence, i: int) -> Evidence:
             if found is Evidence.CONFIRMS and _plain_demonstrative(sent, i, tok.head)
             else found
         )
-    noun = _opening_that_noun(sent, i)
-    if noun is not None:
-        plural = _spelled_noun_number(sent.tokens[noun].form) == PL
-        return Evidence.CONFIRMS if plural else Evidence.CONTRADICTS
+    opening = _opening_that_number(sent, i)
+    if opening is not None:
+        return Evidence.CONFIRMS if opening == PL else Evidence.CONTRADICTS
     if not _plain_noun(sent, i):
         return Evidence.UNKNOWN
     for k in sent.children(i):
@@ -3422,16 +3421,15 @@ def _noun_number(tok: Token) -> str | None:
     return _spelled_noun_number(tok.form.lower()) or tok.feats.get("Number")
 
 
-def _opening_that_noun(sent: Sentence, i: int) -> int | None:
+def _opening_that_number(sent: Sentence, i: int) -> str | None:
     """*That children are familiar.*, *That hypotheses are strange.*: a *that* opening the
     sentence, read as a conjunction marking the sentence's own root or as the determiner of
     the word after it, where that word is the root's subject and spelled as a noun of one
     number only (the tagger may take it for a verb: *hypotheses*, *loaves*), and the root's
     verb or auxiliary is the sentence's one finite verb (not *That children are dying is a
-    tragedy*, misparsed). :func:`_determiner` asks this only of a *that* its demonstrative
-    rules leave alone. A clause that
-    *that* opens cannot be the whole sentence, so *that* determines the noun; the noun's index,
-    else None. From dev minimal pairs (-123)."""
+    tragedy*, misparsed). A clause that *that* opens cannot be the whole sentence, so *that*
+    determines the noun: the noun's number, else None. :func:`_determiner` asks this only of
+    a *that* its demonstrative rules leave alone. From dev minimal pairs (-123)."""
     tok = sent.tokens[i]
     if tok.form.lower() != "that" or i != _clause_start(sent) or i + 1 >= len(sent.tokens):
         return None
@@ -3444,8 +3442,7 @@ def _opening_that_noun(sent: Sentence, i: int) -> int | None:
         return None  # *That children are dying is a tragedy*: a main verb after the clause
     marks_root = tok.deprel == "mark" and tok.head == root
     determines = tok.deprel == "det" and tok.head == i + 1
-    spelled = _spelled_noun_number(noun.form)
-    return i + 1 if (marks_root or determines) and spelled is not None else None
+    return _spelled_noun_number(noun.form) if marks_root or determines else None
 
 
 def _demonstrative(sent: Sentence, k: int) -> str | None:
