@@ -1780,10 +1780,16 @@ def _word_reading(sent: Sentence, i: int) -> Reading | None:
     return next((r for r in found if r and r[0] < i), None)
 
 
+def _root_index(sent: Sentence) -> int:
+    """The index of the word the parse made the sentence's root, or -1 (a sentence only
+    tagged has none)."""
+    return next((k for k, t in enumerate(sent.tokens) if t.deprel == "root"), -1)
+
+
 def _preposition_before_root(sent: Sentence, i: int) -> bool:
     """Word ``i`` is a preposition of a later noun, and the sentence's root comes after it."""
     tok = sent.tokens[i]
-    root = next((k for k, t in enumerate(sent.tokens) if t.deprel == "root"), -1)
+    root = _root_index(sent)
     return tok.deprel == "case" and tok.head > i and root > i
 
 
@@ -3180,12 +3186,12 @@ def _field_or_plural(tok: Token) -> bool:
     a thing of its own, or a plural of people or things, by what the writer means. A plural
     verb then agrees with its other reading (*The mechanics the clerk follows arrive*, a
     sentence of dev minimal pairs the object relative readings flagged, -123)."""
+    if tok.xpos != "NN":
+        return False
     low = tok.form.lower()
     lemmas = all_lemmas(low, upos="NOUN").get("NOUN", ())
-    return (
-        tok.xpos == "NN"
-        and low in lemmas
-        and any(low in inflections(lemma, tag="NNS") for lemma in lemmas if lemma != low)
+    return low in lemmas and any(
+        low in inflections(lemma, tag="NNS") for lemma in lemmas if lemma != low
     )
 
 
@@ -3433,7 +3439,7 @@ def _opening_that_number(sent: Sentence, i: int) -> str | None:
     tok = sent.tokens[i]
     if tok.form.lower() != "that" or i != _clause_start(sent) or i + 1 >= len(sent.tokens):
         return None
-    root = next((k for k, t in enumerate(sent.tokens) if t.deprel == "root"), -1)
+    root = _root_index(sent)
     noun = sent.tokens[i + 1]
     if noun.deprel not in SUBJ_RELS or noun.head != root or not noun.form.islower():
         return None
