@@ -943,6 +943,25 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("After Lady Kim were deposed , her father was demoted .", 3, SVA, SUPPORTS),
         ("As a history of epilepsy are a bar , divers must declare it .", 5, SVA, SUPPORTS),
         ("Among the guests was a doctor .", 3, SVA, UNKNOWN),  # an inverted subject
+        # a name *X of Y* the parse made the subject, the noun it modifies agreeing (-126)
+        ("Bank of Scotland customers earn 3 % on balances .", 4, SVA, UNKNOWN),
+        ("Meanwhile , Bank of Scotland customers earn 3 % on their balances .", 6, SVA, UNKNOWN),
+        ("Bank of America shareholders have approved the deal .", 4, SVA, UNKNOWN),
+        ("The Bank of England have raised rates .", 4, SVA, SUPPORTS),  # no noun after it
+        # a plural the tagger read as a singular (-126)
+        ("Horse racing studs in Victoria say they are hit by the drought .", 5, SVA, UNKNOWN),
+        ("Logs of sites people visit are also kept .", 5, SVA, UNKNOWN),
+        ("Lajos Kemény were born in Szeged .", 2, SVA, SUPPORTS),  # a name read as a noun
+        # a past after a relative clause's stranded *to* is the main verb (-126)
+        (
+            "Other clubs that Saxon belonged to included the Palmetto Club .",
+            6,
+            FORM,
+            Evidence.CONTRADICTS,
+        ),
+        ("The bands he listened to included Blur and Oasis .", 5, FORM, Evidence.CONTRADICTS),
+        ("The man I talked to agreed with me .", 5, FORM, Evidence.CONTRADICTS),
+        ("He wanted to included the figures .", 3, FORM, SUPPORTS),  # an infinitive's *to*
     ],
 )
 def test_the_parse_weighs_a_flag(

@@ -160,6 +160,52 @@ def test_underlines_suggestions_and_heat_map_match_the_api(service: str, page: P
     page.screenshot(path=str(ARTIFACTS / "page.png"), full_page=True)
 
 
+# (confidence, evidence) given to a real reply's flags, and the "why" line the tooltip must show
+WHY_LINES = [
+    (
+        0.004,
+        "matches",
+        "Error probability under 1 %. A rule reading the sentence's words finds"
+        " the error, so it stands at any probability.",
+    ),
+    (
+        0.996,
+        "confirms",
+        "Error probability over 99 %. The sentence's grammar shows the error"
+        " and leaves hardly another reading.",
+    ),
+    (0.5, "supports", "Error probability 50 %. The sentence's grammar shows the error too."),
+    (0.874, "unknown", "Error probability 87 %. The sentence's grammar does not decide it."),
+    (
+        1.0,
+        "contradicts",
+        "Error probability 100 %. The sentence's grammar reads the word as"
+        " right; only a near-certain network flags it.",
+    ),
+    (0.3, "a-new-value", "Error probability 30 %."),
+]
+
+
+@pytest.mark.parametrize(("confidence", "evidence", "line"), WHY_LINES)
+def test_a_flags_tooltip_says_how_sure_and_why(
+    service: str, page: Page, confidence: float, evidence: str, line: str
+) -> None:
+    reply = api_check(service, SENTENCE)
+    for flag in flags_of(reply):
+        flag.update(confidence=confidence, evidence=evidence)
+    page.goto(service + "/")
+    page.route(
+        "**/v1/check",
+        lambda route: route.fulfill(
+            status=200, content_type="application/json", body=json.dumps(reply)
+        ),
+    )
+    check_in_page(page, SENTENCE)
+    lines = page.locator(".tip .tip-why").all_text_contents()
+    assert lines == [line] * len(flags_of(reply))
+    assert lines
+
+
 def test_clicking_a_flag_applies_its_first_suggestion_and_checks_again(
     service: str, page: Page
 ) -> None:

@@ -14,6 +14,15 @@ const TYPE_LABELS = {
   verb_form: "Verb form",
 };
 
+// What each `evidence` value of a flag says, for the tooltip's "why" line.
+const EVIDENCE_WORDS = {
+  matches: "A rule reading the sentence's words finds the error, so it stands at any probability.",
+  confirms: "The sentence's grammar shows the error and leaves hardly another reading.",
+  supports: "The sentence's grammar shows the error too.",
+  unknown: "The sentence's grammar does not decide it.",
+  contradicts: "The sentence's grammar reads the word as right; only a near-certain network flags it.",
+};
+
 // Viridis, sampled every 0.1: perceptually even and readable with colour-blindness.
 const VIRIDIS = [
   "#440154", "#482475", "#414487", "#355f8d", "#2a788e", "#21918c",
@@ -152,11 +161,22 @@ function renderFlag(flag, i) {
   tip.setAttribute("role", "tooltip");
   tip.append(make("span", "tip-type", TYPE_LABELS[flag.type] ?? flag.type));
   tip.append(make("span", "tip-message", flag.message));
+  tip.append(make("span", "tip-why", whyLine(flag)));
   tip.append(renderSuggestions(flag));
   wrapper.append(word, tip);
   wrapper.addEventListener("mouseenter", () => keepInView(tip));
   word.addEventListener("focus", () => keepInView(tip));
   return wrapper;
+}
+
+/** What stands behind a flag: the network's error probability as a whole percentage (never
+ * shown as 0 or 100 unless it is) and, in words, what the sentence's parse said (`evidence`). */
+function whyLine(flag) {
+  const c = flag.confidence;
+  const shown =
+    c >= 1 ? "100 %" : c < 0.01 ? "under 1 %" : c > 0.99 ? "over 99 %" : `${Math.round(c * 100)} %`;
+  const words = EVIDENCE_WORDS[flag.evidence];
+  return `Error probability ${shown}.` + (words ? ` ${words}` : "");
 }
 
 /** The suggestions as buttons; the first is what clicking the word applies. */
