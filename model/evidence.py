@@ -339,6 +339,9 @@ KINDS |= QUANTITY_NOUNS | AGGREGATES
 # build reads: *the pair are facing bans*); with one (*a pair of shoes are*) they stay judged,
 # and an agreement flag on them is never CONFIRMS.
 GROUPS = {"duo", "trio", "quartet", "quintet", "pair", "couple", "side", "squad"}
+# Nouns that describe a band, a party or a firm before its name (*party UKIP*), besides the
+# group nouns above, for :func:`_described_group` (-127)
+NAMED_GROUPS = {"party", "firm", "outfit", "label", "union", "alliance", "coalition"}
 # Nouns whose plural is spelled as their singular (*The fish are biting*, *these species*): the
 # spelling shows no number, so only a determiner that fixes one lets a verb disagree (*this
 # species are*), and no determiner can disagree with them. lemminflect cannot tell these from
@@ -2899,6 +2902,8 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
         return True
     if _ampersand_pair(sent, subject):
         return True  # *Simon & Garfunkel were*, *Procter & Gamble is*: two people or one firm
+    if _described_group(sent, subject):
+        return True  # *Irish band U2 have*, *Eurosceptic party UKIP have*: British usage
     shown = verb_number(sent.tokens[verb])
     if shown == PL and (
         _group_name(sent, subject) or _joined_modifiers(sent, subject) or _lemma_plural(subj)
@@ -3184,6 +3189,23 @@ def _team(sent: Sentence, subject: int) -> bool:
     # the word before, if the parse hung it elsewhere (*Manchester* made a conjunct, -68)
     before = sent.tokens[ids[0] - 1].form if ids[0] > 0 else ""
     return before[:1].isupper() and " ".join([before, *words]).lower() in TEAMS
+
+
+def _described_group(sent: Sentence, subject: int) -> bool:
+    """*Irish band U2 have been honoured*, *Eurosceptic party UKIP have suspended*: a name whose
+    compound before it is a lower-case group noun (:data:`COLLECTIVE`, :data:`GROUPS`,
+    :data:`NAMED_GROUPS`) names a band, a party or a firm, which British English writes with
+    either number. Found on training.unused's find part (-127)."""
+    if sent.tokens[subject].upos != "PROPN":
+        return False
+    return any(
+        k < subject
+        and sent.tokens[k].deprel == "compound"
+        and sent.tokens[k].upos == "NOUN"
+        and sent.tokens[k].form.islower()
+        and sent.tokens[k].form in COLLECTIVE | GROUPS | NAMED_GROUPS
+        for k in sent.children(subject)
+    )
 
 
 def _group_name(sent: Sentence, subject: int) -> bool:

@@ -962,6 +962,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The bands he listened to included Blur and Oasis .", 5, FORM, Evidence.CONTRADICTS),
         ("The man I talked to agreed with me .", 5, FORM, Evidence.CONTRADICTS),
         ("He wanted to included the figures .", 3, FORM, SUPPORTS),  # an infinitive's *to*
+        # a name described by a group noun: a band, a party, a firm; either number (-127)
+        ("Eurosceptic party UKIP have suspended a candidate .", 3, SVA, UNKNOWN),
+        ("Irish band U2 have been honoured .", 3, SVA, UNKNOWN),
+        ("Arsenal manager Arsene Wenger have said it .", 4, SVA, SUPPORTS),  # a person
     ],
 )
 def test_the_parse_weighs_a_flag(
