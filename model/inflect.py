@@ -13,6 +13,15 @@ _DET_PLURAL = {"this": "these", "that": "those"}
 _DET_SINGULAR = {v: k for k, v in _DET_PLURAL.items()}
 _BE_PAST = {"is": "was", "am": "was", "are": "were", "'s": "was", "'re": "were", "'m": "was"}
 _BE_PRESENT = {"was": ["is"], "were": ["are"]}
+# Nouns standard English uses only uncountably, whose plural lemminflect still spells by its
+# rules (*informations*, *advices*, *equipments*): a learner's *These information are useful*
+# is mended at the determiner and the verb, never by that plural (-128)
+UNCOUNTABLE = {
+    "information", "advice", "equipment", "furniture", "luggage", "baggage", "homework",
+    "housework", "research", "evidence", "software", "hardware", "feedback", "traffic",
+    "machinery", "jewellery", "jewelry", "clothing", "scenery", "garbage", "rubbish",
+    "wildlife", "progress", "knowledge", "weather",
+}  # fmt: skip
 
 # Penn tags each verb correction asks lemminflect for.
 _VERB_TAGS: dict[Correction, tuple[str, ...]] = {
@@ -86,6 +95,8 @@ def _noun(word: str, correction: Correction) -> list[str]:
     lemma = known[0]
     if correction is Correction.TO_SINGULAR_NOUN:
         forms = [lemma]
+    elif lemma in UNCOUNTABLE:
+        return []  # no plural to offer; the flag belongs elsewhere (UNCOUNTABLE)
     else:
         forms = list(inflections(lemma, tag="NNS"))
     return [f for f in dict.fromkeys(forms) if f != low]

@@ -38,6 +38,7 @@ from model.evidence import (
     subject_of,
     weighed,
 )
+from model.inflect import suggest
 from model.labels import Correction, ErrorType
 from model.lexicon import all_lemmas, inflections, word_lemmas
 from model.tense import (
@@ -1537,6 +1538,22 @@ def test_two_flags_one_edit_fixes_give_way_to_a_flag_on_the_noun(syntax: Syntax)
         ("are", SVA, ["is"], 0.97),
     ]
     assert text[merged[0].start : merged[0].end] == "book"
+
+
+def test_an_uncountable_noun_is_never_made_plural(syntax: Syntax) -> None:
+    """*These information are useful*: *information* has no plural to offer (lemminflect's rules
+    spell *informations*), so the determiner's and the verb's flags stay (-128)."""
+    assert suggest("information", Correction.TO_PLURAL_NOUN) == []
+    assert suggest("Advice", Correction.TO_PLURAL_NOUN) == []
+    assert suggest("book", Correction.TO_PLURAL_NOUN) == ["books"]
+    assert suggest("informations", Correction.TO_SINGULAR_NOUN) == ["information"]
+    toks = tokenize("These information are useful .")
+    parse = _LazyParse(syntax, [t.text for t in toks])
+    flags = [
+        _flag(toks, 0, DET, Correction.TO_SINGULAR_DET, "This"),
+        _flag(toks, 2, SVA, Correction.TO_SINGULAR_VERB, "is"),
+    ]
+    assert _one_fix(flags, toks, parse) == flags
 
 
 def test_a_determiner_only_matches_let_through_gives_way_to_a_flag_on_its_noun(
