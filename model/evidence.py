@@ -342,6 +342,7 @@ GROUPS = {"duo", "trio", "quartet", "quintet", "pair", "couple", "side", "squad"
 # Nouns that describe a band, a party or a firm before its name (*party UKIP*), besides the
 # group nouns above, for :func:`_described_group` (-127)
 NAMED_GROUPS = {"party", "firm", "outfit", "label", "union", "alliance", "coalition"}
+GROUP_DESCRIPTORS = COLLECTIVE | GROUPS | NAMED_GROUPS
 # Nouns whose plural is spelled as their singular (*The fish are biting*, *these species*): the
 # spelling shows no number, so only a determiner that fixes one lets a verb disagree (*this
 # species are*), and no determiner can disagree with them. lemminflect cannot tell these from
@@ -3193,9 +3194,9 @@ def _team(sent: Sentence, subject: int) -> bool:
 
 def _described_group(sent: Sentence, subject: int) -> bool:
     """*Irish band U2 have been honoured*, *Eurosceptic party UKIP have suspended*: a name whose
-    compound before it is a lower-case group noun (:data:`COLLECTIVE`, :data:`GROUPS`,
-    :data:`NAMED_GROUPS`) names a band, a party or a firm, which British English writes with
-    either number. Found on training.unused's find part (-127)."""
+    compound before it is a lower-case group noun (:data:`GROUP_DESCRIPTORS`) names a band,
+    a party or a firm, which British English writes with either number. Found on
+    training.unused's find part (-127)."""
     if sent.tokens[subject].upos != "PROPN":
         return False
     return any(
@@ -3203,7 +3204,7 @@ def _described_group(sent: Sentence, subject: int) -> bool:
         and sent.tokens[k].deprel == "compound"
         and sent.tokens[k].upos == "NOUN"
         and sent.tokens[k].form.islower()
-        and sent.tokens[k].form in COLLECTIVE | GROUPS | NAMED_GROUPS
+        and sent.tokens[k].form in GROUP_DESCRIPTORS
         for k in sent.children(subject)
     )
 

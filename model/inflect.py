@@ -96,7 +96,7 @@ def _noun(word: str, correction: Correction) -> list[str]:
     if correction is Correction.TO_SINGULAR_NOUN:
         forms = [lemma]
     elif lemma in UNCOUNTABLE:
-        return []  # no plural to offer; the flag belongs elsewhere (UNCOUNTABLE)
+        return []  # no plural to offer: the determiner or the verb is mended instead
     else:
         forms = list(inflections(lemma, tag="NNS"))
     return [f for f in dict.fromkeys(forms) if f != low]
