@@ -2918,8 +2918,6 @@ def _undecided(sent: Sentence, subject: int, verb: int) -> bool:
         return True  # *The fish are biting*, *The aircraft was*; *this species are* is judged
     if subj.feats.get("Number") == SG and _spelled_noun_number(subj.form.lower()) == PL:
         return True  # a Latin plural the tagger read as singular: *the fungi are*
-    if shown == PL and _suffixed_plural(subj):
-        return True  # *Horse racing studs in Victoria say*: the tagger missed the plural
     if _field_or_plural(subj) and reading_number(sent.tokens[verb].form) == PL:
         return True  # *The mechanics the clerk follows arrive*: the mechanics are people
     if _notional_subject(sent, subject):
@@ -3203,8 +3201,7 @@ def _described_group(sent: Sentence, subject: int) -> bool:
         k < subject
         and sent.tokens[k].deprel == "compound"
         and sent.tokens[k].upos == "NOUN"
-        and sent.tokens[k].form.islower()
-        and sent.tokens[k].form in GROUP_DESCRIPTORS
+        and sent.tokens[k].form in GROUP_DESCRIPTORS  # lower case, as the set is
         for k in sent.children(subject)
     )
 
@@ -3243,30 +3240,18 @@ def _field_or_plural(tok: Token) -> bool:
     )
 
 
-def _suffixed_plural(tok: Token) -> bool:
-    """*Horse racing studs in Victoria say*: a word the tagger read as a singular common noun
-    whose lemma (lemminflect's, guessed where its lexicon lacks the noun, as it lacks *stud*
-    and *log*) is the word less a plural *-s* or *-es*, where lemminflect knows the word at all
-    (as a verb, *studs*): a name the tagger read as a noun stays judged (*Lajos Kemény were*,
-    from the dev attractor set). Found on training.unused's find part (-126)."""
-    low, lemma = tok.form.lower(), tok.lemma.lower()
-    suffixed = lemma != low and low in (lemma + "s", lemma + "es")
-    return tok.xpos == "NN" and suffixed and bool(all_lemmas(low))
-
-
 def _lemma_plural(tok: Token) -> bool:
-    """*Bacteria are found everywhere*, *Logs of sites people visit are kept*: a capitalised
-    word the tagger read as a singular name, though lemminflect knows it (as a noun, or since
-    -126 as a verb only: its lexicon lacks the noun *log*), the plural of the parse's lemma.
-    Names the parse strips of an *-s* (*Hamas have*, *Haas are*), which lemminflect does not
-    know, stay judged. Found by trying correct sentences by hand (-51)."""
+    """*Bacteria are found everywhere*, *Logs of sites people visit are kept*, *Horse racing
+    studs in Victoria say*: a word the tagger read as a singular name (-51) or, since -126, a
+    singular common noun, that is the plural of the parse's lemma (lemminflect's, guessed where
+    its lexicon lacks the noun, as it lacks *log* and *stud*) and that lemminflect knows at all,
+    as a noun or only as a verb (*logs*, *studs*). Names the parse strips of an *-s* (*Hamas
+    have*, *Haas are*) and names the tagger read as nouns (*Lajos Kemény were*, from the dev
+    attractor set), which lemminflect does not know, stay judged."""
     low, lemma = tok.form.lower(), tok.lemma.lower()
+    singular = tok.xpos == "NN" or (tok.upos == "PROPN" and tok.feats.get("Number") == SG)
     return (
-        tok.upos == "PROPN"
-        and tok.feats.get("Number") == SG
-        and lemma != low
-        and bool(all_lemmas(low))
-        and low in inflections(lemma, tag="NNS")
+        singular and lemma != low and bool(all_lemmas(low)) and low in inflections(lemma, tag="NNS")
     )
 
 
@@ -4354,13 +4339,12 @@ def _bare_verb_before_object(sent: Sentence, i: int) -> bool:
 def _motion_after(sent: Sentence, i: int) -> bool:
     """A preposition of path right after word ``i`` (*are swim across the lake*, *is drive to
     work*, *are move to a new flat*) that the parse hangs on ``i`` itself, where the tagger
-    read ``i``, the base form of a verb of moving (:data:`MOTION_VERBS`) that lemminflect
-    knows as a verb and a noun only, as an adjective: a verb that takes a path, not a
-    predicate noun, which the tagger tags a noun (*The aim is return to growth*, *The result
-    is damage to the roof*: the network gives both over 0.68) or is no verb of moving (*a
-    despair that was poison to my instincts*, tagged an adjective, from an unread set). Not
-    *of*, *for* or *in*, which a predicate noun takes (*is work in progress*). From dev
-    minimal pairs (-123)."""
+    read ``i``, the base form of a verb of moving (:data:`MOTION_VERBS`), as an adjective: a
+    verb that takes a path, not a predicate noun, which the tagger tags a noun (*The aim is
+    return to growth*, *The result is damage to the roof*: the network gives both over 0.68)
+    or is no verb of moving (*a despair that was poison to my instincts*, tagged an adjective,
+    from an unread set). Not *of*, *for* or *in*, which a predicate noun takes (*is work in
+    progress*). From dev minimal pairs (-123)."""
     after = sent.tokens[i + 1]
     if sent.tokens[i].xpos != "JJ" or after.upos != "ADP":
         return False  # tagged a noun, it heads a predicate noun: *The aim is return to growth*
