@@ -34,6 +34,7 @@ from model.evidence import (
     like_site,
     matched,
     may_match,
+    may_read_dated,
     may_read_determiner,
     may_read_retyped,
     may_read_words,
@@ -769,7 +770,9 @@ def _readings_only(etype: ErrorType, p: float, cuts: dict[Evidence, float]) -> b
 def _may_read(etype: ErrorType, toks: list[Span], j: int) -> bool:
     """Whether a word reading could make word ``j`` MATCHES: an agreement verb that its words
     allow (:func:`model.evidence.may_read_words`, -105), a demonstrative with a noun of the
-    other number after it (:func:`model.evidence.may_read_determiner`, -109), but for a verb
+    other number after it (:func:`model.evidence.may_read_determiner`, -109), a tense verb
+    after a narrative subject in a sentence a past-time phrase opens or closes
+    (:func:`model.evidence.may_read_dated`, -130), but for a verb
     form only a past tense that is no participle, a few words after a *have*
     (:func:`model.evidence.perfect_past`), so that verb form's MATCHES cut-off of 0 costs no
     tagging of other sentences (-98)."""
@@ -777,6 +780,8 @@ def _may_read(etype: ErrorType, toks: list[Span], j: int) -> bool:
         return may_read_words([t.word for t in toks[: j + 2]], j)
     if etype is ErrorType.DETERMINER_NOUN_AGREEMENT:
         return may_read_determiner([t.word for t in toks], j)
+    if etype is ErrorType.TENSE:
+        return may_read_dated([t.word for t in toks], j)
     if etype is not ErrorType.VERB_FORM:
         return True
     near = toks[max(0, j - PERFECT_REACH) : j]
