@@ -304,7 +304,9 @@ class Checker:
         form's MATCHES cut-off of 0 had every sentence tagged (-98: ordinary text 720 → 470
         sentences/s)."""
         return any(
-            self._may_flag(raw, toks, j, thr) or self._may_retype(raw, toks, j, thr)
+            self._may_flag(raw, toks, j, thr)
+            or self._may_retype(raw, toks, j, thr)
+            or self._may_retense(raw, toks, j, thr)
             for j in range(len(toks))
         )
 
@@ -473,6 +475,8 @@ class Checker:
         p_error, guess = raw.p_error, raw.guess
         for j, tok in enumerate(toks):
             read = None if weigh_all else self._agreement_read(toks, raw, parse, thr, j)
+            if read is None and not weigh_all:
+                read = self._tense_read(toks, raw, parse, thr, j)
             if read is not None:
                 yield read, p_error[j], Evidence.MATCHES
                 continue
@@ -519,6 +523,36 @@ class Checker:
         if Evidence.MATCHES not in cuts or raw.p_error[j] < cuts[Evidence.MATCHES]:
             return False
         return may_read_retyped([t.word for t in toks[: j + 2]], j)
+
+    def _tense_read(
+        self, toks: list[Span], raw: _Raw, parse: _LazyParse, thr: float | None, j: int
+    ) -> Flag | None:
+        """A tense flag, with the past as its fix, on a verb the network took for an agreement
+        error, where the parse finds the plainest past narrative (MATCHES,
+        :func:`model.evidence.may_read_dated`): *Two days ago he tell me the news* (*tell*,
+        P(error) 0.715 as an agreement error, under its SUPPORTS cut-off, and its fix *tells*
+        still wrong). The mirror of :meth:`_agreement_read`; it wins over an agreement flag on
+        the same verb, whose fix would leave the tense wrong (-131, from the behavioural
+        suite)."""
+        if not self._may_retense(raw, toks, j, thr):
+            return None
+        tense = ErrorType.TENSE
+        flag = self._flag(j, toks[j], raw, raw.p_error[j], tense, Correction.TO_PAST)
+        if flag is None or self._weigh(flag, parse) is not Evidence.MATCHES:
+            return None
+        return flag
+
+    def _may_retense(self, raw: _Raw, toks: list[Span], j: int, thr: float | None) -> bool:
+        """:meth:`_tense_read`'s first tests, on the network's output and the words: an
+        agreement guess at or over tense's MATCHES cut-off, and words that
+        :func:`model.evidence.may_read_dated` allows. :meth:`_any_candidate` asks them too
+        (-131)."""
+        if ERROR_TYPES[raw.guess[j]] is not ErrorType.SUBJECT_VERB_AGREEMENT:
+            return False
+        cuts = self._weighed_cuts(ErrorType.TENSE, thr)
+        if Evidence.MATCHES not in cuts or raw.p_error[j] < cuts[Evidence.MATCHES]:
+            return False
+        return may_read_dated([t.word for t in toks], j)
 
     def _matched(self, flag: Flag, parse: _LazyParse) -> Evidence:
         """MATCHES or UNKNOWN for a flag only MATCHES' cut-off could let through. An agreement
@@ -581,14 +615,22 @@ class Checker:
         return self._weighed_cuts(etype, threshold).get(found, self.cut_off(etype, threshold))
 
     def _flag(
-        self, j: int, tok: Span, raw: _Raw, p: float, etype: ErrorType | None = None
+        self,
+        j: int,
+        tok: Span,
+        raw: _Raw,
+        p: float,
+        etype: ErrorType | None = None,
+        correction: Correction | None = None,
     ) -> Flag | None:
         """Pick the most likely error type (or take ``etype``) and a correction that yields a
-        real word, or no flag."""
+        real word (or take ``correction``), or no flag."""
         if etype is None:
             types = sorted(range(1, len(ERROR_TYPES)), key=lambda k: -float(raw.p_type[j, k]))
             etype = ERROR_TYPES[types[0]]
         allowed = sorted(ALLOWED[etype], key=lambda c: -float(raw.p_corr[j, CORRECTIONS.index(c)]))
+        if correction is not None:
+            allowed = [correction]
         for corr in allowed:
             options = suggest(tok.word, corr)
             if options:

@@ -1429,6 +1429,28 @@ def test_a_verb_the_network_takes_for_a_tense_error_gets_the_readings_agreement_
     assert [(f.token, f.type) for f in results[1].flags] == [(2, TENSE)]
 
 
+def test_a_verb_the_network_takes_for_an_agreement_error_gets_the_narratives_tense_flag() -> None:
+    """*Two days ago he tell me the news*: the network guesses an agreement error at *tell*
+    (0.715, under subject–verb SUPPORTS' 0.84), whose fix *tells* would leave the tense wrong;
+    the plainest past narrative makes it a tense flag with the past as its fix (-131), over an
+    agreement flag too (*Yesterday they goes home*: *went*, not *go*). Without a past-time
+    phrase the agreement flag stays."""
+    checker = Checker.load(MODEL / "shipped")
+    sentences = [
+        "Two days ago he tell me the news .",
+        "Yesterday they goes home .",
+        "He tell me the news every day .",
+    ]
+    guessed = checker.weigh([s.split() for s in sentences], floor=0.0)
+    assert {etype for j, _, etype, _ in guessed[0] if j == 4} == {SVA}
+    assert {etype for j, _, etype, _ in guessed[1] if j == 2} == {SVA}
+    results = checker.check_sentences(sentences)
+    found = [[(f.token, f.type, f.suggestions[0], f.evidence) for f in r.flags] for r in results]
+    assert found[0] == [(4, TENSE, "told", Evidence.MATCHES)]
+    assert found[1] == [(2, TENSE, "went", Evidence.MATCHES)]
+    assert [(f.token, f.type, f.suggestions[0]) for f in results[2].flags] == [(1, SVA, "tells")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "i", "may"),
     [
