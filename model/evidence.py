@@ -4348,14 +4348,15 @@ def _bare_verb_before_object(sent: Sentence, i: int) -> bool:
 def _motion_after(sent: Sentence, i: int) -> bool:
     """A preposition of path right after word ``i`` (*are swim across the lake*, *is drive to
     work*, *are move to a new flat*) that the parse hangs on ``i`` itself, where the tagger
-    read ``i``, the base form of a verb of moving (:data:`MOTION_VERBS`), as an adjective: a
+    read ``i``, the base form of a verb of moving (:data:`MOTION_VERBS`), as an adjective
+    (tagged JJ, or since -132 VB: *They are go to the park*, from the behavioural suite): a
     verb that takes a path, not a predicate noun, which the tagger tags a noun (*The aim is
     return to growth*, *The result is damage to the roof*: the network gives both over 0.68)
     or is no verb of moving (*a despair that was poison to my instincts*, tagged an adjective,
     from an unread set). Not *of*, *for* or *in*, which a predicate noun takes (*is work in
     progress*). From dev minimal pairs (-123)."""
     after = sent.tokens[i + 1]
-    if sent.tokens[i].xpos != "JJ" or after.upos != "ADP":
+    if sent.tokens[i].xpos not in ("JJ", "VB") or after.upos != "ADP":
         return False  # tagged a noun, it heads a predicate noun: *The aim is return to growth*
     if sent.tokens[i].form.lower() not in MOTION_VERBS:
         return False  # *a despair that was poison to my instincts*, tagged an adjective

@@ -981,6 +981,9 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         # a verb of thinking whose clause holds a past verb: the phrase may date it (-130)
         ("Yesterday I think he went home .", 2, TENSE, UNKNOWN),
         ("Last year I believe we sold more cars .", 3, TENSE, UNKNOWN),
+        # a verb of moving the tagger tags VB but reads as a copula's adjective (-132)
+        ("They are go to the park .", 2, FORM, SUPPORTS),
+        ("The next step is move to the cloud .", 4, FORM, UNKNOWN),  # a plan: a bare verb
     ],
 )
 def test_the_parse_weighs_a_flag(
