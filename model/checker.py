@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from model.agreement import SG
 from model.evidence import (
+    GERUND_OPENERS,
     PERFECT_HAVE,
     WEIGHED,
     Evidence,
@@ -36,6 +37,7 @@ from model.evidence import (
     may_match,
     may_read_dated,
     may_read_determiner,
+    may_read_gerund,
     may_read_retyped,
     may_read_words,
     odd_noun,
@@ -307,6 +309,7 @@ class Checker:
             self._may_flag(raw, toks, j, thr)
             or self._may_retype(raw, toks, j, thr)
             or self._may_retense(raw, toks, j, thr)
+            or self._may_reform(toks, j, thr)
             for j in range(len(toks))
         )
 
@@ -477,6 +480,8 @@ class Checker:
             read = None if weigh_all else self._agreement_read(toks, raw, parse, thr, j)
             if read is None and not weigh_all:
                 read = self._tense_read(toks, raw, parse, thr, j)
+            if read is None and not weigh_all:
+                read = self._form_read(toks, raw, parse, thr, j)
             if read is not None:
                 yield read, p_error[j], Evidence.MATCHES
                 continue
@@ -553,6 +558,34 @@ class Checker:
         if Evidence.MATCHES not in cuts or raw.p_error[j] < cuts[Evidence.MATCHES]:
             return False
         return may_read_dated([t.word for t in toks], j)
+
+    def _form_read(
+        self, toks: list[Span], raw: _Raw, parse: _LazyParse, thr: float | None, j: int
+    ) -> Flag | None:
+        """A verb-form flag, with the *-ing* form as its fix, on a bare verb right after a
+        preposition that takes a gerund (MATCHES, :func:`model.evidence.may_read_gerund`),
+        whatever type the network guessed and however low its P(error): *I am looking
+        forward to hear from you* (*hear*, 0.001), *He left the room without say a word*
+        (*say*, 0.817 as an agreement error) (-133, from the behavioural suite)."""
+        if not self._may_reform(toks, j, thr):
+            return None
+        form = ErrorType.VERB_FORM
+        flag = self._flag(j, toks[j], raw, raw.p_error[j], form, Correction.TO_GERUND)
+        if flag is None or self._weigh(flag, parse) is not Evidence.MATCHES:
+            return None
+        return flag
+
+    def _may_reform(self, toks: list[Span], j: int, thr: float | None) -> bool:
+        """:meth:`_form_read`'s first test, on the words alone (:func:`may_read_gerund`); verb
+        form's MATCHES cut-off, 0, any P(error) clears. :meth:`_any_candidate` asks it too
+        (-133)."""
+        if j == 0 or toks[j - 1].word.lower() not in GERUND_OPENERS:
+            return False  # first the cheapest test: it runs on every word
+        cuts = self._weighed_cuts(ErrorType.VERB_FORM, thr)
+        if Evidence.MATCHES not in cuts:
+            return False
+        near = toks[max(0, j - 3) : j + 2]  # all that the words test reads
+        return may_read_gerund([t.word for t in near], min(j, 3))
 
     def _matched(self, flag: Flag, parse: _LazyParse) -> Evidence:
         """MATCHES or UNKNOWN for a flag only MATCHES' cut-off could let through. An agreement

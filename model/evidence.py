@@ -555,6 +555,26 @@ PREPOSITION_TO = {
 }
 # How often each word is followed by a prepositional or an infinitive *to* in the build's clean
 # training sentences, written by training.to_words (-88).
+# Prepositions after which a verb takes its *-ing* form, never its bare one (*interested in
+# learning*, *without saying*, *by encouraging*): -133. Not *to*, *for* or *but* (*do nothing
+# but complain*), nor *than* or *like*, which a bare verb may follow (*rather than go*), nor
+# *of*, which on clean text comes before nouns lemminflect knows only as verbs (*months of
+# disconnect*, *rigidity of resolve*, *articles of consume*).
+GERUND_PREPOSITIONS = {
+    "about", "in", "without", "by", "after", "before", "on", "from", "upon", "against",
+    "despite",
+}  # fmt: skip
+# Words whose *to* is a preposition before a verb too (*in addition to making*), never an
+# infinitive's: -133. Not *used* (*is used to make*: a purpose), nor *accustomed*, which older
+# prose gives an infinitive (*accustomed to speak of*); *forward* only after *look*
+# (:data:`LOOK_FORMS`), since one may step forward to speak.
+GERUND_TO = {"addition", "opposed", "prior", "averse"}
+GERUND_OPENERS = GERUND_PREPOSITIONS | {
+    "to"
+}  # a word before which :func:`may_read_gerund` may hold
+LOOK_FORMS = {"look", "looks", "looked", "looking"}
+# Verbs a bare form of which is no error after a preposition: auxiliaries and modals
+AUXILIARY_LEMMAS = {"be", "have", "do", "will", "shall", "can", "may", "must", "need", "dare"}
 TO_WORDS_PATH = Path(__file__).parent / "to_words.json"
 TO_COUNTED = 5  # uses of a word before *to* that its share needs to count at all
 PREPOSITION_SHARE = 0.8  # the share of prepositional uses that makes any word's *to* one
@@ -3936,6 +3956,8 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
     tok = sent.tokens[i]
     if _old_sate(sent, i) or _must_needs(sent, i) or _after_cleft_do(sent, i):
         return Evidence.CONTRADICTS
+    if _bare_after_preposition(sent, i):
+        return Evidence.MATCHES
     if _verb_read_as_predicate(sent, i) or _bare_verb_before_object(sent, i):
         return _verdict(tok.form.lower() not in _allowed_forms(tok.form.lower(), _AFTER_BE))
     if _past_read_as_object(sent, i):
@@ -3973,6 +3995,63 @@ def _verb_form(sent: Sentence, i: int) -> Evidence:
         if _relative_have(sent, i):
             return Evidence.CONTRADICTS
     return _verdict(low not in allowed)
+
+
+def may_read_gerund(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` might be weighed MATCHES as a bare verb after a preposition
+    (:func:`_bare_after_preposition`), from the words alone: a lower-case word that is only
+    ever a verb, in its bare form (:func:`_bare_verb_only`), right after a word of
+    :data:`GERUND_PREPOSITIONS` or after a *to* that a word of :data:`GERUND_TO` opens
+    (*looking forward to hear*), and no hyphen on either side. Verb form's MATCHES cut-off of
+    0 asks it of every word, so it reads the word before first (-133)."""
+    if i < 1:
+        return False
+    low = [w.lower() for w in words[max(0, i - 3) : i + 2]]
+    at = min(i, 3)  # word ``i``'s place in ``low``
+    before = low[at - 1]
+    opener = low[at - 2] if at >= 2 else ""
+    looked = opener == "forward" and at >= 3 and low[at - 3] in LOOK_FORMS
+    opened = before == "to" and (opener in GERUND_TO or looked)
+    if before not in GERUND_PREPOSITIONS and not opened:
+        return False
+    if "-" in (opener, low[at + 1] if at + 1 < len(low) else ""):
+        return False  # a hyphened compound: *prior to weigh - ins*, *by - and - by get*
+    word = words[i]
+    return word.isalpha() and word.islower() and _bare_verb_only(word)
+
+
+def _bare_verb_only(word: str) -> bool:
+    """``word`` is the bare form of a verb and, by lemminflect's lexicon, no noun, adjective
+    or adverb (*learn*, *improve*, *hear*; not *say*'s noun *a say*, nor *work*, *hold*), nor
+    the past or participle of any verb (*come*, *run*, *become*), nor an auxiliary's."""
+    lemmas = _verb_lemmas(word)
+    if word not in lemmas or word in NOT_ONLY_VERBS or set(lemmas) & AUXILIARY_LEMMAS:
+        return False
+    if set(all_lemmas(word)) != {"VERB"}:
+        return False
+    return not any(word in _forms(lemma, ("VBD", "VBN")) for lemma in lemmas)
+
+
+def _bare_after_preposition(sent: Sentence, i: int) -> bool:
+    """*She is interested in learn French*, *He left without say a word*, *I am looking
+    forward to hear from you*: a verb that is only ever a verb, in its bare form, right after a
+    preposition that takes a verb's *-ing* form (:func:`may_read_gerund`) is wrong whatever the
+    network says, so its verb-form flag, *-ing* its fix, is MATCHES. The parse must read the
+    word before as a preposition or subordinator, and give the verb no determiner, possessive
+    or modifier of a noun; a sentence in eye dialect is left alone. From the behavioural
+    suite's known failures (-133)."""
+    words = [t.form for t in sent.tokens]
+    if not may_read_gerund(words, i):
+        return False
+    before = sent.tokens[i - 1]
+    if before.form.lower() != "to" and before.upos not in ("ADP", "SCONJ") and before.xpos != "IN":
+        return False  # *about* may be tagged an adverb, IN all the same
+    if sent.tokens[i].upos != "VERB":
+        return False  # *months of disconnect*, *in jest*, *of elongate spots*: a noun or adjective
+    noun_phrase = [r for r in NOUN_PHRASE_RELS if r != "case"]  # the preposition's own *case*
+    if any(sent.tokens[k].deprel in noun_phrase for k in sent.children(i)):
+        return False
+    return not eye_dialect(words)
 
 
 def _old_sate(sent: Sentence, i: int) -> bool:

@@ -31,6 +31,7 @@ from model.evidence import (
     may_match,
     may_read_dated,
     may_read_determiner,
+    may_read_gerund,
     may_read_retyped,
     may_read_words,
     odd_noun,
@@ -984,6 +985,14 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         # a verb of moving the tagger tags VB but reads as a copula's adjective (-132)
         ("They are go to the park .", 2, FORM, SUPPORTS),
         ("The next step is move to the cloud .", 4, FORM, UNKNOWN),  # a plan: a bare verb
+        # a bare verb, only ever a verb, right after a preposition that takes a gerund (-133)
+        ("I am looking forward to hear from you .", 5, FORM, Evidence.MATCHES),
+        ("They talked about improve the park .", 3, FORM, Evidence.MATCHES),
+        ("After eat lunch we left .", 1, FORM, Evidence.MATCHES),
+        ("We stepped forward to help .", 4, FORM, Evidence.CONTRADICTS),  # a purpose
+        ("He did nothing but complain .", 4, FORM, UNKNOWN),  # *but* takes a bare verb
+        ("It is a question of survive .", 5, FORM, UNKNOWN),  # *of*: nouns on clean text
+        ("He said it in jest .", 4, FORM, UNKNOWN),  # read as a noun
     ],
 )
 def test_the_parse_weighs_a_flag(
@@ -1367,6 +1376,41 @@ def test_a_dated_present_under_the_confirms_cut_off_is_weighed_as_in_full() -> N
 )
 def test_the_words_alone_rule_out_most_dated_presents(sentence: str, i: int, may: bool) -> None:
     assert may_read_dated(sentence.split(), i) is may
+
+
+def test_a_bare_verb_after_a_preposition_is_flagged_whatever_the_network_says() -> None:
+    """Verb form MATCHES after a preposition that takes a gerund (-133): *hear* gets 0.001
+    from the network, and its flag offers *hearing*; the right sentence is silent."""
+    checker = Checker.load(MODEL / "shipped")
+    sentences = [
+        "I am looking forward to hear from you .",
+        "I am looking forward to hearing from you .",
+    ]
+    results = checker.check_sentences(sentences)
+    flag = results[0].flags[0]
+    assert (flag.token, flag.type, flag.suggestions[0]) == (5, FORM, "hearing")
+    assert flag.evidence is Evidence.MATCHES and flag.confidence < 0.01
+    assert results[1].flags == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "i", "may"),
+    [
+        ("I am looking forward to hear from you .", 5, True),
+        ("She left without explain why .", 3, True),
+        ("In addition to improve it , we sold it .", 3, True),
+        ("We stepped forward to help .", 4, False),  # *forward* only after *look*
+        ("Prior to weigh - ins , he ate .", 2, False),  # a hyphened compound
+        ("It is a question of survive .", 5, False),  # not *of*
+        ("He left without say a word .", 3, False),  # *say* is a noun too
+        ("They came after become rich .", 3, False),  # *become* is a participle too
+        ("He left without Improve .", 3, False),  # a capital: a name or a title
+    ],
+)
+def test_the_words_alone_rule_out_most_bare_verbs_after_prepositions(
+    sentence: str, i: int, may: bool
+) -> None:
+    assert may_read_gerund(sentence.split(), i) is may
 
 
 def test_a_flag_says_what_the_parse_said_of_it() -> None:
