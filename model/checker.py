@@ -541,11 +541,7 @@ class Checker:
         suite)."""
         if not self._may_retense(raw, toks, j, thr):
             return None
-        tense = ErrorType.TENSE
-        flag = self._flag(j, toks[j], raw, raw.p_error[j], tense, Correction.TO_PAST)
-        if flag is None or self._weigh(flag, parse) is not Evidence.MATCHES:
-            return None
-        return flag
+        return self._read_as(toks, raw, parse, j, ErrorType.TENSE, Correction.TO_PAST)
 
     def _may_retense(self, raw: _Raw, toks: list[Span], j: int, thr: float | None) -> bool:
         """:meth:`_tense_read`'s first tests, on the network's output and the words: an
@@ -569,8 +565,20 @@ class Checker:
         (*say*, 0.817 as an agreement error) (-133, from the behavioural suite)."""
         if not self._may_reform(toks, j, thr):
             return None
-        form = ErrorType.VERB_FORM
-        flag = self._flag(j, toks[j], raw, raw.p_error[j], form, Correction.TO_GERUND)
+        return self._read_as(toks, raw, parse, j, ErrorType.VERB_FORM, Correction.TO_GERUND)
+
+    def _read_as(
+        self,
+        toks: list[Span],
+        raw: _Raw,
+        parse: _LazyParse,
+        j: int,
+        etype: ErrorType,
+        correction: Correction,
+    ) -> Flag | None:
+        """A flag of ``etype`` on word ``j`` with ``correction``'s fix, kept only where the parse
+        weighs it MATCHES (:meth:`_tense_read`, :meth:`_form_read`)."""
+        flag = self._flag(j, toks[j], raw, raw.p_error[j], etype, correction)
         if flag is None or self._weigh(flag, parse) is not Evidence.MATCHES:
             return None
         return flag
