@@ -561,8 +561,8 @@ class Checker:
         """A verb-form flag, with the *-ing* form as its fix, on a bare verb right after a
         preposition that takes a gerund (MATCHES, :func:`model.evidence.may_read_gerund`),
         whatever type the network guessed and however low its P(error): *I am looking
-        forward to hear from you* (*hear*, 0.001), *He left the room without say a word*
-        (*say*, 0.817 as an agreement error) (-133, from the behavioural suite)."""
+        forward to hear from you* (*hear*, 0.001), *They talked about improve the park*
+        (*improve*, 0.015, guessed a tense error) (-133, from the behavioural suite)."""
         if not self._may_reform(toks, j, thr):
             return None
         return self._read_as(toks, raw, parse, j, ErrorType.VERB_FORM, Correction.TO_GERUND)

@@ -569,9 +569,8 @@ GERUND_PREPOSITIONS = {
 # prose gives an infinitive (*accustomed to speak of*); *forward* only after *look*
 # (:data:`LOOK_FORMS`), since one may step forward to speak.
 GERUND_TO = {"addition", "opposed", "prior", "averse"}
-GERUND_OPENERS = GERUND_PREPOSITIONS | {
-    "to"
-}  # a word before which :func:`may_read_gerund` may hold
+# The words right after which :func:`may_read_gerund` may hold
+GERUND_OPENERS = GERUND_PREPOSITIONS | {"to"}
 LOOK_FORMS = {"look", "looks", "looked", "looking"}
 # Verbs a bare form of which is no error after a preposition: auxiliaries and modals
 AUXILIARY_LEMMAS = {"be", "have", "do", "will", "shall", "can", "may", "must", "need", "dare"}
@@ -4033,7 +4032,7 @@ def _bare_verb_only(word: str) -> bool:
 
 
 def _bare_after_preposition(sent: Sentence, i: int) -> bool:
-    """*She is interested in learn French*, *He left without say a word*, *I am looking
+    """*They talked about improve the park*, *She left without explain why*, *I am looking
     forward to hear from you*: a verb that is only ever a verb, in its bare form, right after a
     preposition that takes a verb's *-ing* form (:func:`may_read_gerund`) is wrong whatever the
     network says, so its verb-form flag, *-ing* its fix, is MATCHES. The parse must read the
@@ -4793,7 +4792,7 @@ def _plain_narrative(sent: Sentence, i: int) -> bool:
     sentences written by hand)."""
     words = [t.form.lower() for t in sent.tokens]
     shape = _dated_shape(words, i)
-    if shape is None or i == 0:
+    if shape is None:  # else a subject stands before ``i``
         return False
     subject, verb = sent.tokens[i - 1], sent.tokens[i]
     serves = verb.head if verb.deprel in ("cop", "aux") else i  # *I am very tired*
