@@ -669,9 +669,11 @@ class Checker:
         if etype is None:
             types = sorted(range(1, len(ERROR_TYPES)), key=lambda k: -float(raw.p_type[j, k]))
             etype = ERROR_TYPES[types[0]]
-        allowed = sorted(ALLOWED[etype], key=lambda c: -float(raw.p_corr[j, CORRECTIONS.index(c)]))
         if correction is not None:
             allowed = [correction]
+        else:
+            p_corr = raw.p_corr[j]
+            allowed = sorted(ALLOWED[etype], key=lambda c: -float(p_corr[CORRECTIONS.index(c)]))
         for corr in allowed:
             options = suggest(tok.word, corr)
             if options:

@@ -567,13 +567,12 @@ GERUND_PREPOSITIONS = {
 # Words whose *to* is a preposition before a verb too (*in addition to making*), never an
 # infinitive's: -133. Not *used* (*is used to make*: a purpose), nor *accustomed*, which older
 # prose gives an infinitive (*accustomed to speak of*); *forward* only after *look*
-# (:data:`LOOK_FORMS`), since one may step forward to speak.
+# (in any form), since one may step forward to speak.
 GERUND_TO = {"addition", "opposed", "prior", "averse"}
 # The words right after which :func:`may_read_gerund` may hold
 GERUND_OPENERS = GERUND_PREPOSITIONS | {"to"}
-LOOK_FORMS = {"look", "looks", "looked", "looking"}
 # Verbs a bare form of which is no error after a preposition: auxiliaries and modals
-AUXILIARY_LEMMAS = {"be", "have", "do", "will", "shall", "can", "may", "must", "need", "dare"}
+AUXILIARY_LEMMAS = {"be", "have", "do", "will", "shall", "can", "may", "must", *MODAL_VERBS}
 TO_WORDS_PATH = Path(__file__).parent / "to_words.json"
 TO_COUNTED = 5  # uses of a word before *to* that its share needs to count at all
 PREPOSITION_SHARE = 0.8  # the share of prepositional uses that makes any word's *to* one
@@ -633,7 +632,6 @@ COMMENT_VERBS = {
     "imagine", "feel", "hope", "bet", "doubt", "suspect", "understand", "mean", "gather",
     "hear", "expect", "wonder", "fear", "trust", "presume", "figure",
 }  # fmt: skip
-NARRATIVE_PRONOUNS = {"i", "we", "you", "they", "he", "she"}
 POSSESSIVES = {"my", "our", "your", "their", "his", "her"}
 RELATIVE_MARKS = ("that", "which", "who", "whom")
 SUBJECT_MARKS = ("that", "which", "who")  # *whom* is never a clause's subject
@@ -775,6 +773,7 @@ LETTER_BEFORE = {"DT", "PRP$", "POS", "NN", "NNS", "NNP"}
 # nominative personal pronouns: a subject right after its verb in a question (*do they have*),
 # and the number each demands of a verb (None: *I* and *you* take the plural-looking forms too)
 NOMINATIVES = {"i": None, "you": None, "he": SG, "she": SG, "it": SG, "we": PL, "they": PL}
+NARRATIVE_PRONOUNS = set(NOMINATIVES) - {"it"}  # *it* is often a dummy (-130)
 QUOTES = {'"', "“", "'", "‘"}  # a noun right after one may start a title (*' Carols of Light '*)
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}  # words a noun conjunct may join (*a quality and feel*)
 # pronouns that take a singular verb; *anyone*, *anybody* drop a *does* in questions
@@ -4009,7 +4008,7 @@ def may_read_gerund(words: Sequence[str], i: int) -> bool:
     at = min(i, 3)  # word ``i``'s place in ``low``
     before = low[at - 1]
     opener = low[at - 2] if at >= 2 else ""
-    looked = opener == "forward" and at >= 3 and low[at - 3] in LOOK_FORMS
+    looked = opener == "forward" and at >= 3 and verb_lemma(low[at - 3]) == "look"
     opened = before == "to" and (opener in GERUND_TO or looked)
     if before not in GERUND_PREPOSITIONS and not opened:
         return False
@@ -4019,14 +4018,22 @@ def may_read_gerund(words: Sequence[str], i: int) -> bool:
     return word.isalpha() and word.islower() and _bare_verb_only(word)
 
 
-def _bare_verb_only(word: str) -> bool:
-    """``word`` is the bare form of a verb and, by lemminflect's lexicon, no noun, adjective
-    or adverb (*learn*, *improve*, *hear*; not *say*'s noun *a say*, nor *work*, *hold*), nor
-    the past or participle of any verb (*come*, *run*, *become*), nor an auxiliary's."""
-    lemmas = _verb_lemmas(word)
-    if word not in lemmas or word in NOT_ONLY_VERBS or set(lemmas) & AUXILIARY_LEMMAS:
+def _only_a_bare_verb(word: str) -> bool:
+    """The (lower-case) ``word`` is a verb's bare form that lemminflect knows as nothing else,
+    no noun, adjective or adverb (*learn*, *improve*; not *say*'s noun *a say*), and not one
+    of :data:`NOT_ONLY_VERBS`."""
+    if not word.isalpha() or word in NOT_ONLY_VERBS:
         return False
-    if set(all_lemmas(word)) != {"VERB"}:
+    return set(all_lemmas(word)) == {"VERB"} and word in _verb_lemmas(word)
+
+
+def _bare_verb_only(word: str) -> bool:
+    """:func:`_only_a_bare_verb`, and neither the past or participle of any verb (*come*,
+    *run*, *become*) nor an auxiliary's or a modal's form."""
+    if not _only_a_bare_verb(word):
+        return False
+    lemmas = _verb_lemmas(word)
+    if set(lemmas) & AUXILIARY_LEMMAS:
         return False
     return not any(word in _forms(lemma, ("VBD", "VBN")) for lemma in lemmas)
 
@@ -4373,10 +4380,7 @@ def _verb_read_as_predicate(sent: Sentence, i: int) -> bool:
     makes it a noun phrase. A word that is also a noun or adjective is left alone (*is use*,
     *is ready*)."""
     tok = sent.tokens[i]
-    word = tok.form.lower()
-    if tok.upos not in ("NOUN", "ADJ") or not word.isalpha() or word in NOT_ONLY_VERBS:
-        return False
-    if set(all_lemmas(word)) != {"VERB"} or word not in _verb_lemmas(word):
+    if tok.upos not in ("NOUN", "ADJ") or not _only_a_bare_verb(tok.form.lower()):
         return False
     if any(sent.tokens[k].deprel in NOUN_PHRASE_RELS for k in sent.children(i)):
         return False
@@ -4776,8 +4780,12 @@ def _comment_on_past(sent: Sentence, i: int) -> bool:
     by hand (-130): the parse hung *Yesterday* on *think*, and the checker flagged it."""
     if verb_lemma(sent.tokens[i].form.lower()) not in COMMENT_VERBS:
         return False
-    clauses = [c for c in sent.children(i) if sent.tokens[c].deprel in ("ccomp", "parataxis")]
-    return any(sent.tokens[k].xpos == "VBD" for c in clauses for k in sent.subtree(c))
+    return any(sent.tokens[k].xpos == "VBD" for c in _own_clauses(sent, i) for k in sent.subtree(c))
+
+
+def _own_clauses(sent: Sentence, i: int) -> list[int]:
+    """The heads of verb ``i``'s clause complements (*think he went*, *I said , he left*)."""
+    return [c for c in sent.children(i) if sent.tokens[c].deprel in ("ccomp", "parataxis")]
 
 
 def _plain_narrative(sent: Sentence, i: int) -> bool:
@@ -4802,7 +4810,7 @@ def _plain_narrative(sent: Sentence, i: int) -> bool:
         return False
     if _perfect_auxiliary(sent, i) or verb_lemma(words[i]) in COMMENT_VERBS:
         return False
-    if any(sent.tokens[c].deprel in ("ccomp", "parataxis") for c in sent.children(i)):
+    if _own_clauses(sent, i):
         return False
     return shape == "opening" or _before_closing_past(sent, i) >= 0
 
