@@ -774,6 +774,16 @@ LETTER_BEFORE = {"DT", "PRP$", "POS", "NN", "NNS", "NNP"}
 # and the number each demands of a verb (None: *I* and *you* take the plural-looking forms too)
 NOMINATIVES = {"i": None, "you": None, "he": SG, "she": SG, "it": SG, "we": PL, "they": PL}
 NARRATIVE_PRONOUNS = set(NOMINATIVES) - {"it"}  # *it* is often a dummy (-130)
+# verbs whose present may tell of now after a dated event (*Last year we moved here and love
+# it*), and words that make a present a habit (*and run every day*): no tense verdict (-134)
+LASTING_VERBS = {
+    "be", "have", "live", "love", "like", "own", "know", "want", "need", "prefer", "enjoy",
+    "hate", "belong", "miss", "remain", "stay", "keep", "employ", "run",
+}  # fmt: skip
+HABIT_WORDS = {
+    "every", "always", "usually", "often", "still", "already", "since", "sometimes",
+    "normally", "generally", "ever", "anymore", "regularly", "daily", "weekly",
+}  # fmt: skip
 QUOTES = {'"', "“", "'", "‘"}  # a noun right after one may start a title (*' Carols of Light '*)
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}  # words a noun conjunct may join (*a quality and feel*)
 # pronouns that take a singular verb; *anyone*, *anybody* drop a *does* in questions
@@ -4770,6 +4780,8 @@ def _tense(sent: Sentence, i: int) -> Evidence:
         return Evidence.UNKNOWN
     if found is Evidence.CONFIRMS and _plain_narrative(sent, i):
         return Evidence.MATCHES
+    if found is not Evidence.CONTRADICTS and _past_conjunct(sent, i):
+        return Evidence.MATCHES
     return found
 
 
@@ -4800,8 +4812,16 @@ def _plain_narrative(sent: Sentence, i: int) -> bool:
     sentences written by hand)."""
     words = [t.form.lower() for t in sent.tokens]
     shape = _dated_shape(words, i)
-    if shape is None:  # else a subject stands before ``i``
+    if shape is None or not _narrated(sent, i):
         return False
+    return shape == "opening" or _before_closing_past(sent, i) >= 0
+
+
+def _narrated(sent: Sentence, i: int) -> bool:
+    """:func:`_plain_narrative`'s tests of verb ``i``, which comes right after its subject: the
+    parse gives it that subject; the sentence has no quotation mark or word for now; the verb
+    is no perfect's *have* or verb of thinking, and has no clause of its own."""
+    words = [t.form.lower() for t in sent.tokens]
     subject, verb = sent.tokens[i - 1], sent.tokens[i]
     serves = verb.head if verb.deprel in ("cop", "aux") else i  # *I am very tired*
     if subject.deprel not in SUBJ_RELS or subject.head not in (i, serves):
@@ -4810,16 +4830,59 @@ def _plain_narrative(sent: Sentence, i: int) -> bool:
         return False
     if _perfect_auxiliary(sent, i) or verb_lemma(words[i]) in COMMENT_VERBS:
         return False
-    if _own_clauses(sent, i):
+    return not _own_clauses(sent, i)
+
+
+def _past_conjunct(sent: Sentence, i: int) -> bool:
+    """*Yesterday I went home and watch TV*, *Last week we visited my grandmother and eat a
+    big dinner*: a present verb joined by *and* (or *and then*) to a past verb of
+    :func:`_plain_narrative`'s shape, in a sentence a past-time phrase opens, shares that
+    verb's subject and its time, so it is wrong whatever the network says (MATCHES). The verb
+    has no subject, auxiliary or *to* of its own, is not one whose present may tell of now
+    (:data:`LASTING_VERBS`) or of thinking, has no clause of its own, and no word of habit
+    (:data:`HABIT_WORDS`) hangs on it. From sentences written by hand (-134)."""
+    words = [t.form.lower() for t in sent.tokens]
+    first = _dated_conjunct(words, i)
+    if first < 0 or not _narrated(sent, first):
         return False
-    return shape == "opening" or _before_closing_past(sent, i) >= 0
+    verb, head = sent.tokens[i], sent.tokens[first]
+    serves = head.head if head.deprel in ("cop", "aux") else first  # *I was tired and go*
+    if verb.deprel != "conj" or verb.head not in (first, serves):
+        return False
+    if _tense_by_spelling(words[i]) is not Evidence.SUPPORTS:
+        return False
+    if _tense_by_spelling(words[first]) is not Evidence.CONTRADICTS:
+        return False
+    own = ("aux", "aux:pass", "mark", *SUBJ_RELS)
+    if any(sent.tokens[k].deprel in own for k in sent.children(i)):
+        return False
+    if verb_lemma(words[i]) in LASTING_VERBS | COMMENT_VERBS or _own_clauses(sent, i):
+        return False
+    return not any(words[k] in HABIT_WORDS for k in sent.subtree(i))
 
 
 def may_read_dated(words: Sequence[str], i: int) -> bool:
-    """Whether tense verb ``i`` might be weighed MATCHES (:func:`_plain_narrative`), from the
-    words alone, before the sentence is parsed: the tense MATCHES cut-off of 0.003 costs the
-    parsing of few sentences (-130)."""
-    return _dated_shape([w.lower() for w in words], i) is not None
+    """Whether tense verb ``i`` might be weighed MATCHES (:func:`_plain_narrative`,
+    :func:`_past_conjunct`), from the words alone, before the sentence is parsed: the tense
+    MATCHES cut-off of 0.003 costs the parsing of few sentences (-130)."""
+    low = [w.lower() for w in words]
+    return _dated_shape(low, i) is not None or _dated_conjunct(low, i) >= 0
+
+
+def _dated_conjunct(low: list[str], i: int) -> int:
+    """Where the verb stands that word ``i`` may be joined to in :func:`_past_conjunct`'s shape,
+    from the (lower-cased) words alone: *and* (or *and then*) right before ``i``, and earlier
+    a verb right after a narrative subject that a past-time phrase opening the sentence
+    dates (:func:`_dated_shape`); -1 if none."""
+    if i < 4 or low[i - 1] not in ("and", "then") or (low[i - 1] == "then" and low[i - 2] != "and"):
+        return -1
+    k = opening_past_phrase(low)
+    if not k:
+        return -1
+    for first in range(k + 1, min(k + 5, i - 1)):  # a comma, a subject of two words
+        if _dated_shape(low, first) == "opening":
+            return first
+    return -1
 
 
 def _dated_shape(low: list[str], i: int) -> str | None:

@@ -993,6 +993,14 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("He did nothing but complain .", 4, FORM, UNKNOWN),  # *but* takes a bare verb
         ("It is a question of survive .", 5, FORM, UNKNOWN),  # *of*: nouns on clean text
         ("He said it in jest .", 4, FORM, UNKNOWN),  # read as a noun
+        # a present joined by *and* to a past verb of the plain narrative's shape (-134)
+        ("Yesterday I went home and watch TV .", 5, TENSE, Evidence.MATCHES),
+        ("Last week we visited my grandmother and eat a big dinner .", 7, TENSE, Evidence.MATCHES),
+        ("Yesterday I was tired and go to bed early .", 5, TENSE, Evidence.MATCHES),
+        ("Yesterday I went home and then watch TV .", 6, TENSE, Evidence.MATCHES),
+        ("Last year we moved to Boston and love it .", 7, TENSE, UNKNOWN),  # a lasting verb
+        ("Two years ago I started running and run every day .", 7, TENSE, UNKNOWN),  # a habit
+        ("Yesterday he said he would come and see us .", 7, TENSE, UNKNOWN),  # a modal's verb
     ],
 )
 def test_the_parse_weighs_a_flag(
@@ -1372,6 +1380,10 @@ def test_a_dated_present_under_the_confirms_cut_off_is_weighed_as_in_full() -> N
         ("Yesterday it rains .", 2, False),  # *it*, often a dummy
         ("Yesterday the man goes home .", 3, False),  # not a narrative subject
         ("I go to school every day .", 1, False),  # no past-time phrase
+        ("Yesterday I went home and watch TV .", 5, True),  # joined to a dated verb (-134)
+        ("Yesterday , my mother cooked and then wash up .", 7, True),
+        ("I went home and watch TV .", 4, False),  # no past-time phrase
+        ("Yesterday I went home but watch TV .", 5, False),  # only *and* joins
     ],
 )
 def test_the_words_alone_rule_out_most_dated_presents(sentence: str, i: int, may: bool) -> None:
