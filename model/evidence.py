@@ -4551,6 +4551,8 @@ def _allowed_tags(sent: Sentence, i: int) -> tuple[str, ...] | None:
     ]
     if _progressive_misread(sent, i):
         governors.append(i - 1)
+    elif _perfect_misread(sent, i) >= 0:
+        governors.append(_perfect_misread(sent, i))
     if not governors:
         return None
     near = sent.tokens[governors[-1]]
@@ -4698,6 +4700,35 @@ def _progressive_misread(sent: Sentence, i: int) -> bool:
     if before.deprel != "cop" or before.lemma.lower() != "be" or sent.tokens[i].upos != "VERB":
         return False
     return not any(t.lemma.lower() == "do" for t in sent.tokens[:i])
+
+
+def _perfect_misread(sent: Sentence, i: int) -> int:
+    """Where the *have* stands that the parse made the main verb of a verb ``i`` tagged VB
+    right after it, adverbs between allowed (*I have visit London twice*, *We have never
+    see it*: the parse reads *visit* as *have*'s object); -1 if none. The *have* has a
+    subject of its own, so :func:`_allowed_tags` would not count it, but a verb tagged as one
+    right after it is a perfect's participle misspelt, unless a noun or adjective follows it,
+    which it may modify, or *to* (a noun's infinitive: *had work to do*), or the *have* is
+    itself a participle (-135, from sentences written by hand; the guards from false alarms
+    of its first two runs, on clean dev, ``find`` and an unread set that is read).
+    """
+    tok = sent.tokens[i]
+    if tok.xpos != "VB" or tok.upos != "VERB" or not tok.form.isalpha() or i == 0:
+        return -1
+    k = _before_adverbs(sent, i - 1)
+    if k < 1 or sent.tokens[k].form.lower().replace("’", "'") not in PERFECT_HAVE:
+        return -1
+    have = sent.tokens[k]
+    if have.head == i and have.deprel in ("aux", "aux:pass"):
+        return -1  # the parse's own reading: :func:`_allowed_tags` counts it
+    if have.xpos == "VBN":
+        return -1  # *We have had sound grounding*: a perfect's own *had*, the main verb
+    after = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
+    if after is not None and after.xpos in ("NN", "NNS", "JJ"):
+        return -1  # a noun's modifier: *This site has chalk grassland*, *had sound grounding*
+    if after is not None and after.form.lower() == "to":
+        return -1  # a noun with an infinitive: *he had work to do*, *should have cause to think*
+    return k if _has_subject(sent, k) else -1
 
 
 def _governs_form(tok: Token) -> bool:

@@ -1001,6 +1001,14 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Last year we moved to Boston and love it .", 7, TENSE, UNKNOWN),  # a lasting verb
         ("Two years ago I started running and run every day .", 7, TENSE, UNKNOWN),  # a habit
         ("Yesterday he said he would come and see us .", 7, TENSE, UNKNOWN),  # a modal's verb
+        # a verb tagged VB right after a *have* the parse made its main verb (-135)
+        ("I have visit London twice .", 2, FORM, SUPPORTS),
+        ("She has go home .", 2, FORM, SUPPORTS),
+        ("She has run a marathon .", 2, FORM, CONTRA),  # a participle's spelling too
+        ("They had him visit the doctor .", 3, FORM, UNKNOWN),  # not right after *have*
+        ("The park has chalk grassland and woods .", 3, FORM, UNKNOWN),  # a modifier
+        ("We have had sound grounding in the principles of the school .", 3, FORM, UNKNOWN),
+        ("No -- he had work to do .", 4, FORM, UNKNOWN),  # a noun with an infinitive
     ],
 )
 def test_the_parse_weighs_a_flag(
