@@ -780,6 +780,17 @@ LASTING_VERBS = {
     "be", "have", "live", "love", "like", "own", "know", "want", "need", "prefer", "enjoy",
     "hate", "belong", "miss", "remain", "stay", "keep", "employ", "run",
 }  # fmt: skip
+# the words one of which every past-time phrase :func:`_dated_shape` takes holds (-138)
+DATING_WORDS = {"yesterday", "last", "ago"}
+# what an opening *when I was young ,* may say, all of it a time now past (-137)
+CHILDHOOD = {
+    ("young",), ("younger",), ("little",), ("small",), ("children",), ("kids",),
+    ("teenagers",), ("students",), ("a", "child"), ("a", "kid"), ("a", "boy"), ("a", "girl"),
+    ("a", "baby"), ("a", "teenager"), ("a", "student"), ("a", "little", "girl"),
+    ("a", "little", "boy"), ("a", "small", "child"), ("a", "young", "child"), ("at", "school"),
+    ("in", "school"), ("at", "university"), ("at", "college"), ("in", "college"),
+    ("in", "high", "school"), ("in", "primary", "school"),
+}  # fmt: skip
 HABIT_WORDS = {
     "every", "always", "usually", "often", "still", "already", "since", "sometimes",
     "normally", "generally", "ever", "anymore", "regularly", "daily", "weekly",
@@ -4813,6 +4824,8 @@ def _tense(sent: Sentence, i: int) -> Evidence:
         return Evidence.MATCHES
     if found is not Evidence.CONTRADICTS and _past_conjunct(sent, i):
         return Evidence.MATCHES
+    if found is not Evidence.CONTRADICTS and _childhood_present(sent, i):
+        return Evidence.MATCHES
     return found
 
 
@@ -4868,8 +4881,9 @@ def _past_conjunct(sent: Sentence, i: int) -> bool:
     """*Yesterday I went home and watch TV*, *Last week we visited my grandmother and eat a
     big dinner*: a present verb joined by *and* (or *and then*) to a past verb of
     :func:`_plain_narrative`'s shape, in a sentence a past-time phrase opens, shares that
-    verb's subject and its time, so it is wrong whatever the network says (MATCHES). The verb
-    has no subject, auxiliary or *to* of its own, is not one whose present may tell of now
+    verb's subject and its time, so it is wrong whatever the network says (MATCHES). The parse
+    reads the verb as a verb (since -138: *a paper and pencil test*), which has no subject,
+    auxiliary or *to* of its own, is not one whose present may tell of now
     (:data:`LASTING_VERBS`) or of thinking, has no clause of its own, and no word of habit
     (:data:`HABIT_WORDS`) hangs on it. From sentences written by hand (-134)."""
     words = [t.form.lower() for t in sent.tokens]
@@ -4878,8 +4892,12 @@ def _past_conjunct(sent: Sentence, i: int) -> bool:
         return False
     verb, head = sent.tokens[i], sent.tokens[first]
     serves = head.head if head.deprel in ("cop", "aux") else first  # *I was tired and go*
-    if verb.deprel != "conj" or verb.head not in (first, serves):
-        return False
+    if (
+        verb.deprel != "conj"
+        or verb.head not in (first, serves)
+        or verb.upos not in ("VERB", "AUX")
+    ):
+        return False  # a noun the parse joins to the verb: *developed a paper and pencil test*
     if _tense_by_spelling(words[i]) is not Evidence.SUPPORTS:
         return False
     if _tense_by_spelling(words[first]) is not Evidence.CONTRADICTS:
@@ -4892,12 +4910,62 @@ def _past_conjunct(sent: Sentence, i: int) -> bool:
     return not any(words[k] in HABIT_WORDS for k in sent.subtree(i))
 
 
+def _childhood_present(sent: Sentence, i: int) -> bool:
+    """*When I was young , I play football every day*, *When I was a child , my mother reads
+    me stories*: a clause opening the sentence with *when*, a pronoun, *was* or *were* and a
+    time of life (:data:`CHILDHOOD`), then a comma, then a narrative subject and verb ``i``
+    (:func:`may_read_childhood`), places the verb in a past that is over, so a present there is
+    wrong whatever the network says (MATCHES). The parse must hang the clause on the verb (or
+    on its copula's head), and the verb pass :func:`_narrated`'s tests (no verb of thinking:
+    *When I was young , I remember the snow*). The network gives such verbs after *I* or *we*
+    under 0.003. From sentences written by hand (-137)."""
+    words = [t.form.lower() for t in sent.tokens]
+    if not may_read_childhood(words, i) or not _narrated(sent, i):
+        return False
+    if _tense_by_spelling(words[i]) is not Evidence.SUPPORTS:
+        return False
+    be, verb = sent.tokens[2], sent.tokens[i]
+    clause = be.head if be.deprel == "cop" else 2
+    serves = verb.head if verb.deprel in ("cop", "aux") else i  # *I am afraid of dogs*
+    return sent.tokens[clause].deprel == "advcl" and sent.tokens[clause].head in (i, serves)
+
+
+def may_read_childhood(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` might be weighed MATCHES by :func:`_childhood_present`, from the
+    words alone: *when*, a nominative pronoun, *was* or *were*, a time of life of
+    :data:`CHILDHOOD`, a comma, then a narrative subject (:func:`_narrative_subject`) right
+    before ``i``. Asked of every word, whatever the network says, so the first word is read
+    first (-137)."""
+    if i < 6 or words[0].lower() != "when":
+        return False
+    low = [w.lower() for w in words[: i + 1]]
+    if low[1] not in NOMINATIVES or low[2] not in ("was", "were"):
+        return False
+    comma = low.index(",", 3) if "," in low[3:] else -1
+    if comma < 0 or tuple(low[3:comma]) not in CHILDHOOD:
+        return False
+    return _narrative_subject(low[comma + 1 : i])
+
+
 def may_read_dated(words: Sequence[str], i: int) -> bool:
     """Whether tense verb ``i`` might be weighed MATCHES (:func:`_plain_narrative`,
     :func:`_past_conjunct`), from the words alone, before the sentence is parsed: the tense
     MATCHES cut-off of 0.003 costs the parsing of few sentences (-130)."""
+    if not _may_be_dated(words):
+        return False  # first the cheapest test: since -138 it runs on every tense guess
     low = [w.lower() for w in words]
     return _dated_shape(low, i) is not None or _dated_conjunct(low, i) >= 0
+
+
+def _may_be_dated(words: Sequence[str]) -> bool:
+    """A word of a past-time phrase counted back from now (:data:`DATING_WORDS`) among the
+    first four words or the last four before closing punctuation: where
+    :func:`model.tense.opening_past_phrase` and :func:`model.tense.closing_past_phrase` could
+    find one that :func:`_dated_shape` takes (-138)."""
+    end = len(words)
+    while end and not words[end - 1][:1].isalnum():
+        end -= 1
+    return any(w.lower() in DATING_WORDS for w in (*words[:4], *words[max(0, end - 4) : end]))
 
 
 def _dated_conjunct(low: list[str], i: int) -> int:

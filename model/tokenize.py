@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 
 import spacy
 from spacy.language import Language
@@ -50,9 +51,10 @@ class Span:
     start: int
     end: int
 
-    @property
+    @cached_property
     def word(self) -> str:
-        """The text as the network and the parser read it: without invisible characters."""
+        """The text as the network and the parser read it: without invisible characters (kept
+        once read: the checker asks it of every word many times, -138)."""
         return visible(self.text)
 
 
