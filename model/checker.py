@@ -540,14 +540,14 @@ class Checker:
         still wrong). The mirror of :meth:`_agreement_read`; it wins over an agreement flag on
         the same verb, whose fix would leave the tense wrong (-131, from the behavioural
         suite). Also a present after an opening *when I was young ,* whatever the network
-        guessed (:func:`model.evidence.may_read_childhood`, -137)."""
+        guessed (:func:`model.evidence.may_read_childhood`, -138)."""
         if not self._may_retense(raw, toks, j, thr):
             return None
         return self._read_as(toks, raw, parse, j, ErrorType.TENSE, Correction.TO_PAST)
 
     def _may_retense(self, raw: _Raw, toks: list[Span], j: int, thr: float | None) -> bool:
         """:meth:`_tense_read`'s first tests, on the network's output and the words: P(error)
-        at or over tense's MATCHES cut-off (0 since -137), and either words that
+        at or over tense's MATCHES cut-off (0 since -138), and either words that
         :func:`model.evidence.may_read_childhood` allows, or an agreement guess and words that
         :func:`model.evidence.may_read_dated` allows. :meth:`_any_candidate` asks them too
         (-131)."""
@@ -555,7 +555,7 @@ class Checker:
         if Evidence.MATCHES not in cuts or raw.p_error[j] < cuts[Evidence.MATCHES]:
             return False
         if toks[0].word.lower() == "when" and may_read_childhood([t.word for t in toks], j):
-            return True  # whatever type the network guessed (-137)
+            return True  # whatever type the network guessed (-138)
         if ERROR_TYPES[raw.guess[j]] is not ErrorType.SUBJECT_VERB_AGREEMENT:
             return False
         return may_read_dated([t.word for t in toks], j)

@@ -1016,7 +1016,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The park has chalk grassland and woods .", 3, FORM, UNKNOWN),  # a modifier
         ("We have had sound grounding in the principles of the school .", 3, FORM, UNKNOWN),
         ("No -- he had work to do .", 4, FORM, UNKNOWN),  # a noun with an infinitive
-        # a present after an opening *when I was young ,* (-137)
+        # a present after an opening *when I was young ,* (-138)
         ("When I was young , I play football every day .", 6, TENSE, Evidence.MATCHES),
         ("When I was little , I am afraid of dogs .", 6, TENSE, Evidence.MATCHES),
         ("When I was young , I remember the snow .", 6, TENSE, UNKNOWN),  # thinking, now
@@ -1425,7 +1425,7 @@ def test_the_words_alone_find_an_opening_time_of_life(sentence: str, i: int, may
 
 
 def test_a_present_after_when_i_was_young_is_flagged_whatever_the_network_says() -> None:
-    """-137: the network gives *play* 0.002, under tense's old MATCHES cut-off of 0.003, and
+    """-138: the network gives *play* 0.002, under tense's old MATCHES cut-off of 0.003, and
     guesses other types for some such verbs; the checker flags it, with the past as its fix,
     and leaves a past verb and a verb of thinking alone."""
     checker = Checker.load(MODEL / "shipped")
