@@ -4866,9 +4866,8 @@ def _narrated(sent: Sentence, i: int) -> bool:
     parse gives it that subject; the sentence has no quotation mark or word for now; the verb
     is no perfect's *have* or verb of thinking, and has no clause of its own."""
     words = [t.form.lower() for t in sent.tokens]
-    subject, verb = sent.tokens[i - 1], sent.tokens[i]
-    serves = verb.head if verb.deprel in ("cop", "aux") else i  # *I am very tired*
-    if subject.deprel not in SUBJ_RELS or subject.head not in (i, serves):
+    subject = sent.tokens[i - 1]
+    if subject.deprel not in SUBJ_RELS or subject.head not in (i, _served(sent, i)):
         return False
     if any(w in NOW_WORDS or w in QUOTES or w in ("”", "``", "''") for w in words):
         return False
@@ -4890,11 +4889,10 @@ def _past_conjunct(sent: Sentence, i: int) -> bool:
     first = _dated_conjunct(words, i)
     if first < 0 or not _narrated(sent, first):
         return False
-    verb, head = sent.tokens[i], sent.tokens[first]
-    serves = head.head if head.deprel in ("cop", "aux") else first  # *I was tired and go*
+    verb = sent.tokens[i]
     if (
         verb.deprel != "conj"
-        or verb.head not in (first, serves)
+        or verb.head not in (first, _served(sent, first))  # *I was tired and go*
         or verb.upos not in ("VERB", "AUX")
     ):
         return False  # a noun the parse joins to the verb: *developed a paper and pencil test*
@@ -4924,10 +4922,17 @@ def _childhood_present(sent: Sentence, i: int) -> bool:
         return False
     if _tense_by_spelling(words[i]) is not Evidence.SUPPORTS:
         return False
-    be, verb = sent.tokens[2], sent.tokens[i]
+    be = sent.tokens[2]
     clause = be.head if be.deprel == "cop" else 2
-    serves = verb.head if verb.deprel in ("cop", "aux") else i  # *I am afraid of dogs*
-    return sent.tokens[clause].deprel == "advcl" and sent.tokens[clause].head in (i, serves)
+    hosts = (i, _served(sent, i))  # *When I was little , I am afraid of dogs*
+    return sent.tokens[clause].deprel == "advcl" and sent.tokens[clause].head in hosts
+
+
+def _served(sent: Sentence, i: int) -> int:
+    """The word verb ``i`` serves as a copula or auxiliary (*am* in *I am very tired*:
+    *tired*), else ``i`` itself: where the parse hangs the verb's subject and clauses."""
+    tok = sent.tokens[i]
+    return tok.head if tok.deprel in ("cop", "aux") else i
 
 
 def may_read_childhood(words: Sequence[str], i: int) -> bool:
