@@ -58,6 +58,7 @@ from model.tense import (
     LAST_UNITS,
     clause_past_frame,
     closing_past_phrase,
+    content_end,
     deictic_past_of,
     names_judged_past,
     opening_deictic_phrase,
@@ -4968,9 +4969,7 @@ def _may_be_dated(words: Sequence[str]) -> bool:
     first four words or the last four before closing punctuation: where
     :func:`model.tense.opening_past_phrase` and :func:`model.tense.closing_past_phrase` could
     find one that :func:`_dated_shape` takes (-138)."""
-    end = len(words)
-    while end and not words[end - 1][:1].isalnum():
-        end -= 1
+    end = content_end(words)
     return any(w.lower() in DATING_WORDS for w in (*words[:4], *words[max(0, end - 4) : end]))
 
 

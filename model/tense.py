@@ -19,7 +19,7 @@ verb's own clause, or a past temporal clause around it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from model.syntax import Sentence, Token
 
@@ -266,13 +266,20 @@ def opening_past_phrase(words: list[str]) -> int:
     return 0
 
 
+def content_end(words: Sequence[str]) -> int:
+    """How many of ``words`` there are before the punctuation that closes them (a full stop,
+    a quotation mark)."""
+    end = len(words)
+    while end and not words[end - 1][:1].isalnum():
+        end -= 1
+    return end
+
+
 def closing_past_phrase(words: list[str]) -> int:
     """Where a past-time phrase of :func:`opening_past_phrase` that ends the (lower-cased)
     ``words``, a full stop or the like after it allowed, begins (*The architect buys a coat
     three weeks ago .*); -1 if none. Read from the words alone, as that one is."""
-    end = len(words)
-    while end and not words[end - 1][:1].isalnum():
-        end -= 1
+    end = content_end(words)
     for start in range(max(0, end - 4), end):
         if opening_past_phrase(words[start:end]) == end - start:
             return start
