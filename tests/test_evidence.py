@@ -70,6 +70,29 @@ FORM, TENSE = ErrorType.VERB_FORM, ErrorType.TENSE
 UNKNOWN = Evidence.UNKNOWN
 SUPPORTS = Evidence.SUPPORTS
 CONTRA = Evidence.CONTRADICTS
+VIRUS = (
+    "This virus facilitates aggregation of amoeba hosts in order to replicate rapidly and have "
+    "a supply of hosts ."
+)
+ERIE = (
+    "He wants to upgrade the technology of Erie , redesign the city 's website , and hire a new "
+    "coordinator ."
+)
+YESTERDAY_TITLE = (
+    'These include the 2011 French graphic novel " Yesterday " by David Blot and Jérémie Royer .'
+)
+DATED_TO = (
+    'The earliest fossil records of " Capromeryx " are dated to 5 million years ago , during the '
+    "Pliocene ."
+)
+ARTISTS = "He seemed studying the landscape with a stranger 's and an artists 's interest ."
+CANAL_PLUS = (
+    "At that point , she suggested to Canal Plus that she follow Barack Obama 's campaign ."
+)
+HEART_TESTS = (
+    "As the year progressed , concerns about his heart continued , to the extent that in May it "
+    "was suggested he go for tests at the Harefield Hospital ."
+)
 OFFICER = "The officer knows many foreign languages and"  # -81's coordinated verb
 SPLIT = "the split has not been determined ."  # a `find` sentence of -85's first run
 REGARDING = (
@@ -471,7 +494,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("While walking in the park , a fan tries to kiss the actress .", 7, DET, Evidence.UNKNOWN),
         ("How did you two meet ?", 4, DET, Evidence.UNKNOWN),
         ("I have got a faithful servant 's wages !", 7, DET, Evidence.UNKNOWN),
-        ("I gave mine to an old soldiers ' home .", 6, DET, Evidence.UNKNOWN),
+        ("I gave mine to an old soldiers ' home .", 6, DET, CONTRA),  # the home's *an* (-139)
         ("I read this books .", 2, DET, Evidence.MATCHES),  # still judged
         ("She bought two book .", 3, DET, Evidence.SUPPORTS),
         # misparses behind false alarms on clean dev text (version -8), and the errors like
@@ -1020,6 +1043,28 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("When I was young , I play football every day .", 6, TENSE, Evidence.MATCHES),
         ("When I was little , I am afraid of dogs .", 6, TENSE, Evidence.MATCHES),
         ("When I was young , I remember the snow .", 6, TENSE, UNKNOWN),  # thinking, now
+        # false alarms on the fifth clean set, which is read (-139)
+        (VIRUS, 13, SVA, UNKNOWN),  # joins the infinitive before it
+        (ERIE, 16, SVA, UNKNOWN),
+        ("Marcus won titles that year , taking a men 's short sprint double .", 8, DET, CONTRA),
+        ("The League replaced a former annual men 's international event .", 6, DET, CONTRA),
+        ("How long ago that seems !", 4, TENSE, UNKNOWN),
+        ("How long ago is it since your sister died ?", 3, TENSE, UNKNOWN),
+        (YESTERDAY_TITLE, 1, TENSE, UNKNOWN),
+        (DATED_TO, 8, TENSE, UNKNOWN),
+        ("To me it seems only yesterday that my whole life ended .", 3, TENSE, UNKNOWN),
+        ("Two years ago he lives in Paris .", 4, TENSE, Evidence.MATCHES),
+        ("Barack Obama said Michelle had help from a ghostwriter .", 5, FORM, UNKNOWN),
+        ("She knows her way round Europe .", 4, SVA, UNKNOWN),
+        (CANAL_PLUS, 11, SVA, UNKNOWN),
+        (HEART_TESTS, 21, SVA, UNKNOWN),
+        ("She told the teacher that he go home .", 6, SVA, SUPPORTS),  # *tell* demands nothing
+        # ... and what those guards leave judged: dev errors
+        (ARTISTS, 11, DET, UNKNOWN),  # *-s* before *'s*: a slip, not a possessor
+        ("Her cousin had shrink into a corner of the settle .", 3, FORM, SUPPORTS),
+        ("Formerly , it appears to me , not Mr. Heathcliff , but a goblin .", 3, TENSE, SUPPORTS),
+        ("Last night to Wuthering Heights , she goes on bitterly .", 7, TENSE, Evidence.CONFIRMS),
+        ("It seems only yesterday that we met .", 1, TENSE, UNKNOWN),
     ],
 )
 def test_the_parse_weighs_a_flag(
