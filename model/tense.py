@@ -184,6 +184,9 @@ def _past_phrase(word: str, kids: list[Token]) -> bool:
 # Prepositions after which a past time is a point of comparison or a starting point, which a
 # present verb may follow: *better than yesterday*, *since last year*, *unlike last year*.
 COMPARING = {"since", "than", "as", "unlike", "like", "from", "compared", "versus"}
+# Prepositions that make an *ago* phrase the end of a span (*dated to 5 million years ago*,
+# *between 7.6 and 6.5 million years ago*, -142)
+SPAN_ENDS = {"to", "between"}
 # Verbs whose predicate a time word may be (*It seems only yesterday that …*)
 SEEMING = {"seem", "feel", "look", "sound", "appear"}
 QUOTES = {'"', "``", "''", "“", "”"}
@@ -199,11 +202,11 @@ def names_judged_past(sent: Sentence, k: int, perfect: bool = False) -> bool:
     possessor does not count either: it reaches up to now (*Over the last decade the city has
     grown*), where a bare *last week* does not (*Last week she has left* is wrong).
 
-    Since -139 (from false alarms on the fifth clean set, which is read) not counted either: a
-    phrase with *how* in it (*How long ago that seems !*), an *ago* phrase after *to* (*are
-    dated to 5 million years ago*), a time word on a verb of :data:`SEEMING`
-    whose subject is *it* (*it seems only yesterday that*), and a word in quotation marks or in
-    apposition, a title (*the Beatles song " Yesterday "*)."""
+    Since -140 (from false alarms on the fifth clean set, which is read) not counted either: a
+    phrase with *how* in it (*How long ago that seems !*), an *ago* phrase after *to* or, since
+    -142, *between* (:data:`SPAN_ENDS`: *are dated to 5 million years ago*), a time word after
+    a verb of :data:`SEEMING` whose subject is *it* (*it seems only yesterday that*), and a
+    word in quotation marks or in apposition, a title (*the Beatles song " Yesterday "*)."""
     tok = sent.tokens[k]
     if tok.deprel.split(":")[0] == "nsubj" and _determined(sent, k):
         return False  # a time as the subject is a thing talked about (*The last time … is*)
@@ -218,7 +221,7 @@ def names_judged_past(sent: Sentence, k: int, perfect: bool = False) -> bool:
     if any(t.deprel in MARKER_RELS and t.form.lower() in COMPARING for t in near):
         return False
     if tok.form.lower() == "ago" and any(
-        t.deprel == "case" and t.form.lower() == "to" for t in near
+        t.deprel == "case" and t.form.lower() in SPAN_ENDS for t in near
     ):
         return False  # *are dated to 5 million years ago*: the end of a span, not the verb's time
     word = sent.tokens[k].form.lower()
