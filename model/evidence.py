@@ -553,7 +553,7 @@ PREPOSITION_TO = {
     "resign",
     "reconcile",
     "reconciled",
-    "unique",  # -142, from the fifth clean set (*unique to opened tubular structures*)
+    "unique",  # -143, from the fifth clean set (*unique to opened tubular structures*)
 }
 # How often each word is followed by a prepositional or an infinitive *to* in the build's clean
 # training sentences, written by training.to_words (-88).
@@ -3673,8 +3673,8 @@ def _pronoun_demonstrative(sent: Sentence, dem: int, noun: int) -> bool:
 def _label_number(sent: Sentence, k: int) -> bool:
     """A number that names rather than counts, after a name or after *No.* or *number*
     (*Billboard 200 album*, *Super Bowl 50 game*, *the No. 1 seed*, *the number two
-    supplier*): the noun after it keeps its own number. After an adjective it may count
-    (*the Top 8 competitors*)."""
+    supplier*; since -143 a capitalised common noun, *the Turn 2 wall*): the noun after it
+    keeps its own number. After an adjective it may count (*the Top 8 competitors*)."""
     if k < 2:
         return False
     before = sent.tokens[k - 1].form
@@ -3711,7 +3711,7 @@ def _uncounting_number(sent: Sentence, k: int) -> bool:
 def _year_label(sent: Sentence, k: int) -> bool:
     """A year after a determiner or possessive (*the 2018 model year*, *a 2010 study*): it
     names a time, not a count. From a false alarm on the fifth clean set, which is read
-    (-142)."""
+    (-143)."""
     word = sent.tokens[k].form
     if not (len(word) == 4 and word.isdigit() and 1000 <= int(word) < 2100) or k == 0:
         return False
@@ -3971,7 +3971,7 @@ def _article_of_head(sent: Sentence, i: int) -> bool:
 def _noun_read_as_other(tok: Token) -> bool:
     """A word tagged an adjective or a bare verb that lemminflect knows only as a singular
     noun (*a human relations consultant*: *consultant* tagged an adjective; *a natural foods
-    chef*: *chef* a verb). From false alarms on the fifth clean set, which is read (-142)."""
+    chef*: *chef* a verb). From false alarms on the fifth clean set, which is read (-143)."""
     low = tok.form.lower()
     if tok.xpos not in ("JJ", "VB", "VBP") or _verb_lemmas(low) or all_lemmas(low, upos="ADJ"):
         return False
@@ -4161,7 +4161,7 @@ def _bare_after_preposition(sent: Sentence, i: int) -> bool:
     network says, so its verb-form flag, *-ing* its fix, is MATCHES. The parse must read the
     word before as a preposition or subordinator, and give the verb no determiner, possessive
     or modifier of a noun; a sentence in eye dialect is left alone. From the behavioural
-    suite's known failures (-133). Since -142 (from false alarms on the fifth clean set, which
+    suite's known failures (-133). Since -143 (from false alarms on the fifth clean set, which
     is read) not a word that modifies a passive's agent (*won by sit skier Liudmila*), nor
     one after a preposition that ends a relative clause (*Campaigns he has worked on include
     those*, :func:`_stranded_before`)."""
@@ -4348,7 +4348,8 @@ def _participle_adjective(sent: Sentence, i: int) -> bool:
     a noun in a range (*from oil to imported cars*). After any other word the form stays
     judged (*want to played football*, *ready to started*, *the bill to allowed forfeiture*,
     as synthetic dev has them), and so it does before a determiner or pronoun
-    (*ordered Dixons to extended its offer*). Found on training.unused's find part (-34)."""
+    (*ordered Dixons to extended its offer*); since -143 a name may follow (*In response to
+    heightened North Korean rhetoric*). Found on training.unused's find part (-34)."""
     tok = sent.tokens[i]
     k = _before_adverbs(sent, i - 1)
     after_to = k >= 1 and sent.tokens[k].form.lower() == "to"
@@ -5426,7 +5427,7 @@ def _after_fronted_past(sent: Sentence, i: int) -> bool:
     (the present verb read as a noun, an adjective or a relative clause), rare in clean ones.
     A word the parse makes the subject of a clause is a noun there, not a misread verb (*Five
     years ago, the spiraling rise in addiction was threatening*). Nor is a capitalised word
-    tagged a name's (*In 1848 , the Seneca Falls Convention passed*, -142)."""
+    tagged a name's (*In 1848 , the Seneca Falls Convention passed*, -143)."""
     if sent.tokens[i].deprel in SUBJ_RELS or _name_word(sent.tokens[i]):
         return False
     words = [t.form.lower() for t in sent.tokens]

@@ -185,7 +185,7 @@ def _past_phrase(word: str, kids: list[Token]) -> bool:
 # present verb may follow: *better than yesterday*, *since last year*, *unlike last year*.
 COMPARING = {"since", "than", "as", "unlike", "like", "from", "compared", "versus"}
 # Prepositions that make an *ago* phrase the end of a span (*dated to 5 million years ago*,
-# *between 7.6 and 6.5 million years ago*, -142)
+# *between 7.6 and 6.5 million years ago*, -143)
 SPAN_ENDS = {"to", "between"}
 # Verbs whose predicate a time word may be (*It seems only yesterday that …*)
 SEEMING = {"seem", "feel", "look", "sound", "appear"}
@@ -204,7 +204,7 @@ def names_judged_past(sent: Sentence, k: int, perfect: bool = False) -> bool:
 
     Since -140 (from false alarms on the fifth clean set, which is read) not counted either: a
     phrase with *how* in it (*How long ago that seems !*), an *ago* phrase after *to* or, since
-    -142, *between* (:data:`SPAN_ENDS`: *are dated to 5 million years ago*), a time word after
+    -143, *between* (:data:`SPAN_ENDS`: *are dated to 5 million years ago*), a time word after
     a verb of :data:`SEEMING` whose subject is *it* (*it seems only yesterday that*), and a
     word in quotation marks or in apposition, a title (*the Beatles song " Yesterday "*)."""
     tok = sent.tokens[k]

@@ -1077,7 +1077,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Formerly , it appears to me , not Mr. Heathcliff , but a goblin .", 3, TENSE, SUPPORTS),
         ("Last night to Wuthering Heights , she goes on bitterly .", 7, TENSE, Evidence.CONFIRMS),
         ("It seems only yesterday that we met .", 1, TENSE, UNKNOWN),
-        # more false alarms on the fifth clean set (-142): a *to* before an adjective's
+        # more false alarms on the fifth clean set (-143): a *to* before an adjective's
         # participle, a subject whose conjunct the parse lost
         (ALLEGED, 13, FORM, CONTRA),
         ("In response to heightened North Korean rhetoric , Trump warned .", 3, FORM, CONTRA),
@@ -1101,7 +1101,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Later , he worked as a natural foods chef in California .", 7, DET, CONTRA),
         ("He crashed hard into the Turn 2 wall .", 7, DET, UNKNOWN),  # a number that names
         ("The car received a facelift for the 2018 model year .", 9, DET, UNKNOWN),
-        # a bare verb after a stranded preposition or as a modifier; a name's word (-142)
+        # a bare verb after a stranded preposition or as a modifier; a name's word (-143)
         ("Campaigns he has worked on include those of Doug Wilder .", 5, FORM, UNKNOWN),
         ("The things he talked about include politics .", 5, FORM, UNKNOWN),
         ("Half the medals were won by sit skier Liudmila Vauchock .", 6, FORM, UNKNOWN),
