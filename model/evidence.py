@@ -4193,7 +4193,8 @@ def _agent_modifier(sent: Sentence, i: int) -> bool:
 def _stranded_before(sent: Sentence, i: int) -> bool:
     """The preposition right before word ``i`` follows a verb that heads a relative clause:
     it is that verb's, stranded at the clause's end, and ``i`` is the main clause's verb
-    (*Campaigns he has worked on include*). As :func:`_stranded_to` reads *to*."""
+    (*Campaigns he has worked on include*, -143; and, for :func:`_stranded_to`, *The bands he
+    listened to included*)."""
     if i < 2:
         return False
     verb = sent.tokens[i - 2]
@@ -4405,14 +4406,9 @@ def _stranded_to(sent: Sentence, i: int) -> bool:
     k = i - 1
     if k < 1 or sent.tokens[k].form.lower() != "to":
         return False
-    verb, low = sent.tokens[k - 1], sent.tokens[i].form.lower()
+    low = sent.tokens[i].form.lower()
     past = any(low in _forms(v, ("VBD",)) for v in _verb_lemmas(low))
-    return (
-        past
-        and verb.xpos.startswith("VB")
-        and verb.deprel == "acl:relcl"
-        and _counted_preposition_to(sent, k)
-    )
+    return past and _stranded_before(sent, i) and _counted_preposition_to(sent, k)
 
 
 def _to_left_and_right(sent: Sentence, i: int) -> bool:
@@ -4859,7 +4855,8 @@ def _perfect_misread(sent: Sentence, i: int) -> int:
         return -1  # a noun's modifier: *This site has chalk grassland*, *had sound grounding*
     if after is not None and after.form.lower() == "to":
         return -1  # a noun with an infinitive: *he had work to do*, *should have cause to think*
-    if after is not None and after.form.lower() in NOUN_PREPOSITIONS and _may_be_noun(tok):
+    noun = bool(all_lemmas(tok.form.lower(), upos="NOUN"))
+    if after is not None and after.form.lower() in NOUN_PREPOSITIONS and noun:
         return -1  # a noun with a phrase: *Michelle had help from a ghostwriter* (-140)
     return k if _has_subject(sent, k) else -1
 
@@ -4867,11 +4864,6 @@ def _perfect_misread(sent: Sentence, i: int) -> int:
 # Prepositions that a noun after *have* often takes (*had help from*), where one that tells a
 # way or a place is a verb's (*had shrink into a corner*, a dev error)
 NOUN_PREPOSITIONS = {"from", "of", "for", "with"}
-
-
-def _may_be_noun(tok: Token) -> bool:
-    """lemminflect's lexicon knows the word as a noun."""
-    return bool(all_lemmas(tok.form.lower(), upos="NOUN"))
 
 
 def _governs_form(tok: Token) -> bool:
