@@ -55,6 +55,7 @@ from model.syntax import Sentence, Token, token_from_spacy
 from model.teams import TEAMS
 from model.tense import (
     DETERMINER_RELS,
+    DOUBLE_QUOTES,
     LAST_UNITS,
     clause_past_frame,
     closing_past_phrase,
@@ -4996,7 +4997,7 @@ def _narrated(sent: Sentence, i: int) -> bool:
     subject = sent.tokens[i - 1]
     if subject.deprel not in SUBJ_RELS or subject.head not in (i, _served(sent, i)):
         return False
-    if any(w in NOW_WORDS or w in QUOTES or w in ("”", "``", "''") for w in words):
+    if any(w in NOW_WORDS or w in QUOTES or w in DOUBLE_QUOTES for w in words):
         return False
     if _perfect_auxiliary(sent, i) or verb_lemma(words[i]) in COMMENT_VERBS:
         return False

@@ -189,7 +189,8 @@ COMPARING = {"since", "than", "as", "unlike", "like", "from", "compared", "versu
 SPAN_ENDS = {"to", "between"}
 # Verbs whose predicate a time word may be (*It seems only yesterday that …*)
 SEEMING = {"seem", "feel", "look", "sound", "appear"}
-QUOTES = {'"', "``", "''", "“", "”"}
+# Double quotation marks, as the tokenizer and the parser's tags may write them
+DOUBLE_QUOTES = {'"', "``", "''", "“", "”"}
 MARKER_RELS = {"case", "mark"}
 DETERMINER_RELS = {"det", "nmod:poss"}
 
@@ -207,7 +208,7 @@ def names_judged_past(sent: Sentence, k: int, perfect: bool = False) -> bool:
     -143, *between* (:data:`SPAN_ENDS`: *are dated to 5 million years ago*), a time word after
     a verb of :data:`SEEMING` whose subject is *it* (*it seems only yesterday that*), and a
     word in quotation marks or in apposition, a title (*the Beatles song " Yesterday "*)."""
-    tok = sent.tokens[k]
+    tok, word = sent.tokens[k], sent.tokens[k].form.lower()
     if tok.deprel.split(":")[0] == "nsubj" and _determined(sent, k):
         return False  # a time as the subject is a thing talked about (*The last time … is*)
     if _quoted(sent, k) or any(sent.tokens[c].form.lower() == "how" for c in sent.subtree(k)):
@@ -220,11 +221,8 @@ def names_judged_past(sent: Sentence, k: int, perfect: bool = False) -> bool:
     near = kids + [sent.tokens[g] for c in kept for g in sent.children(c)]
     if any(t.deprel in MARKER_RELS and t.form.lower() in COMPARING for t in near):
         return False
-    if tok.form.lower() == "ago" and any(
-        t.deprel == "case" and t.form.lower() in SPAN_ENDS for t in near
-    ):
+    if word == "ago" and any(t.deprel == "case" and t.form.lower() in SPAN_ENDS for t in near):
         return False  # *are dated to 5 million years ago*: the end of a span, not the verb's time
-    word = sent.tokens[k].form.lower()
     if perfect and word in LAST_UNITS and _determined(sent, k):
         return False
     return _past_phrase(word, kids)
@@ -242,7 +240,11 @@ def _seems_to_it(sent: Sentence, k: int) -> bool:
 def _quoted(sent: Sentence, k: int) -> bool:
     """Word ``k`` stands alone between quotation marks (a title: *" Yesterday "*)."""
     toks = sent.tokens
-    return 0 < k < len(toks) - 1 and toks[k - 1].form in QUOTES and toks[k + 1].form in QUOTES
+    return (
+        0 < k < len(toks) - 1
+        and toks[k - 1].form in DOUBLE_QUOTES
+        and toks[k + 1].form in DOUBLE_QUOTES
+    )
 
 
 def _determined(sent: Sentence, k: int) -> bool:
