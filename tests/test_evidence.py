@@ -98,6 +98,20 @@ DIVING = (
     "This tends to happen in professional diving , where occupational health and safety "
     "concerns is closely monitored ."
 )
+LAVA_DOMES = (
+    "Pyroclastic flow deposits , generated during the growth of the lava domes , fill shallow"
+    " valleys ."
+)
+MALE_ORDER = "Her representation of the female protagonist challenges the dominant male order ."
+AZERBAIJAN = (
+    "Buildings with materials such as these are fire hazards and Azerbaijan has a history of"
+    " fires ."
+)
+INSTITUTIONS = "But the country of our institutions and our people were politically fragmented ."
+PORTRAITS = "After completing his studies , he made a living painting portraits until 1950 ."
+PIG_STIES = (
+    "On the further side stood a small homestead , having a garden and pig - sties attached ."
+)
 CANAL_PLUS = (
     "At that point , she suggested to Canal Plus that she follow Barack Obama 's campaign ."
 )
@@ -425,7 +439,8 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("I will ask them to coming .", 5, FORM, Evidence.SUPPORTS),  # an object, then *to*
         ("They drove him to drinking .", 4, FORM, Evidence.UNKNOWN),  # *drive to*: a preposition
         ("The company opened a sales office .", 4, DET, Evidence.CONTRADICTS),  # -93
-        ("The company opened a sales and support office in Taiwan .", 4, DET, Evidence.UNKNOWN),
+        # joined nouns before the noun they modify (-145)
+        ("The company opened a sales and support office in Taiwan .", 4, DET, CONTRA),
         ("They started Play in a Day Festivals last year .", 5, DET, Evidence.UNKNOWN),
         ("Occasionally a hose bursts due to delayed damage .", 3, DET, Evidence.UNKNOWN),
         ("She bought a new books yesterday .", 4, DET, Evidence.SUPPORTS),  # still judged
@@ -1107,6 +1122,47 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Half the medals were won by sit skier Liudmila Vauchock .", 6, FORM, UNKNOWN),
         ("They talked about improve the park .", 3, FORM, Evidence.MATCHES),
         ("In 1848 , the Seneca Falls Convention passed a resolution .", 5, TENSE, UNKNOWN),
+        # a second subject after *and* and a verb, or a subject opening with a preposition,
+        # agrees: the parse's pair is its mistake (-145); no verb before *and*: an attractor
+        (AZERBAIJAN, 11, SVA, UNKNOWN),
+        (
+            "After Oomai Vizhigal his next nine films were also successive blockbuster hits .",
+            7,
+            SVA,
+            UNKNOWN,
+        ),
+        (INSTITUTIONS, 9, SVA, SUPPORTS),
+        (
+            "Tate and Polanski 's Yorkie Terrier in the film is named Dr. Sapirstein .",
+            9,
+            SVA,
+            UNKNOWN,
+        ),
+        ("All but one of the Venturas were shot down before bombing .", 6, SVA, UNKNOWN),
+        ("One of the Venturas were shot down before bombing .", 4, SVA, SUPPORTS),
+        # an article before a noun and an *-ing* verb or *and* is the first noun's (-145)
+        (PORTRAITS, 10, DET, UNKNOWN),
+        ("The school has a strong and ongoing associations with the community .", 7, DET, SUPPORTS),
+        (PIG_STIES, 15, DET, UNKNOWN),
+        (
+            "Koume is on bad terms with him ; she is a year two student from Sakura .",
+            13,
+            DET,
+            UNKNOWN,
+        ),
+        (
+            "He serves on the council of a liberal arts and sciences private university .",
+            8,
+            DET,
+            CONTRA,
+        ),
+        ("Obama went on a book tour , often to sold - out crowds .", 9, FORM, CONTRA),
+        (
+            "The enemy withdrew its squadrons from coastal airfields to bases further inland .",
+            9,
+            FORM,
+            CONTRA,
+        ),
     ],
 )
 def test_the_parse_weighs_a_flag(
@@ -1121,7 +1177,9 @@ def test_the_parse_weighs_a_flag(
         # sure when a determined subject opens it and only a phrase on it comes between (-48)
         ("The clerks opposite the coin dances .", 5, Evidence.CONFIRMS),
         ("The clerks opposite the coin dances well .", 5, Evidence.SUPPORTS),  # more after
-        ("Clerks opposite the coin dances .", 4, Evidence.SUPPORTS),  # no determiner
+        # no determiner and nothing after: a heading's shape, no verdict (-145)
+        ("Clerks opposite the coin dances .", 4, Evidence.UNKNOWN),
+        ("Clerks opposite the coin dances well .", 4, Evidence.SUPPORTS),
         ("The clerk opposite the coin dances .", 5, Evidence.CONTRADICTS),
         # a bare word after a singular noun may head a compound: not sure (-112)
         ("The house near the bus stop .", 5, Evidence.SUPPORTS),
@@ -1145,6 +1203,13 @@ def test_the_parse_weighs_a_flag(
         ("The teachers that visited the customer smiles .", 6, Evidence.SUPPORTS),  # no number
         # a predicate noun roots the sentence: its main verb is there (-44)
         ("It is an activity that requires many people , which improves it .", 10, UNKNOWN),
+        # -145: a bare subject and a word that ends the line, a copula stand-in on a bare
+        # verb, a verb read as a plural noun before a determiner
+        ("Message in a bottle find .", 4, UNKNOWN),
+        ("First introductions and early shows .", 4, UNKNOWN),
+        (LAVA_DOMES, 11, UNKNOWN),
+        ("Every connection in the chain need to support DoH .", 5, Evidence.SUPPORTS),  # *be to*
+        (MALE_ORDER, 10, UNKNOWN),
     ],
 )
 def test_a_verbless_sentence_is_parsed_again_with_the_flagged_word_as_a_verb(
