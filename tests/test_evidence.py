@@ -98,6 +98,24 @@ DIVING = (
     "This tends to happen in professional diving , where occupational health and safety "
     "concerns is closely monitored ."
 )
+DUTCH = (
+    "One of the paradoxes of the Company is that the Dutch were the most liberal nation in Europe ."
+)
+LEST = (
+    "It is able to access her suitcase , convincing her to talk lest he destroy them with a flare ."
+)
+MARK_BRENNAN = "Her friend Mark Brennan ( Scott McGregor ) pays Leo $ 10,000 for him to leave ."
+DIPLOMATS = (
+    "Altogether , an unprecedented 153 Russian diplomats were expelled by the end of March 2018 ."
+)
+THEREIN = (
+    "The proposal should not provide a legal basis for purposes other than those mentioned"
+    " therein ."
+)
+EPISODE_COUNT = (
+    "The season had thirteen episodes , down from the twenty - two episode count of the two"
+    " previous seasons ."
+)
 LAVA_DOMES = (
     "Pyroclastic flow deposits , generated during the growth of the lava domes , fill shallow"
     " valleys ."
@@ -1160,6 +1178,37 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         (
             "The enemy withdrew its squadrons from coastal airfields to bases further inland .",
             9,
+            FORM,
+            CONTRA,
+        ),
+        # -147, from the sixth clean set: *all but*, a nearer subject of the clause, *lest*
+        ("She acts calmly , and all but the local prosecutor leave early .", 10, SVA, UNKNOWN),
+        (DUTCH, 11, SVA, UNKNOWN),
+        (LEST, 14, SVA, UNKNOWN),
+        ("She would not talk unless he destroy them with a flare .", 6, SVA, SUPPORTS),
+        # a time phrase opens the sentence; a capitalised word is a name (readings)
+        ("Every year the event takes place in a different country .", 5, SVA, UNKNOWN),
+        (MARK_BRENNAN, 2, SVA, UNKNOWN),
+        # an article with a modified number; an adverb read as a noun; a number counting a
+        # modifier after *the*, not with no determiner
+        (DIPLOMATS, 6, DET, CONTRA),
+        (THEREIN, 12, DET, UNKNOWN),
+        (EPISODE_COUNT, 13, DET, UNKNOWN),
+        (
+            "By 1964 , two concrete pathway had been constructed across the central lawn .",
+            5,
+            DET,
+            SUPPORTS,
+        ),
+        # a noun after *have* before *in*; *from then on*; a reduced relative's preposition;
+        # *attached to* a plural
+        ("Dr. Nativo , who has experience in making hip - hop music .", 5, FORM, UNKNOWN),
+        ("We have already work with them for years .", 3, FORM, SUPPORTS),  # a word between
+        ("From then on see House of Bourbon", 3, FORM, UNKNOWN),
+        ("Products Dern worked on include", 4, FORM, UNKNOWN),
+        (
+            "Camping coach residents were carried in a carriage attached to parcels trains .",
+            10,
             FORM,
             CONTRA,
         ),
