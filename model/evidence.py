@@ -1207,14 +1207,14 @@ def _subject_after_and(sent: Sentence, pair: Agreement, shown: str) -> bool:
         return False
     verb = sent.tokens[pair.verb]
     clause = verb.head if verb.deprel in AUX_RELS and verb.head >= 0 else pair.verb
+    opening = sent.tokens[min(sent.subtree(pair.subject))]
+    oblique = opening.deprel == "case" and opening.xpos == "IN"
     for k in sent.children(clause):
         if sent.tokens[k].deprel not in SUBJ_RELS or not pair.subject < k < pair.verb:
             continue
         start = min(sent.subtree(k))
         finite = any(t.xpos in FINITE_TAGS for t in sent.tokens[pair.subject + 1 : start])
         after_and = finite and sent.tokens[start - 1].upos == "CCONJ"
-        opening = sent.tokens[min(sent.subtree(pair.subject))]
-        oblique = opening.deprel == "case" and opening.xpos == "IN"
         if (after_and or oblique) and _takes_form(sent, k, pair.verb, shown):
             return True
     return False
@@ -4159,14 +4159,26 @@ def _article_of_number(sent: Sentence, i: int) -> bool:
     troops*: *a* or *an*, a modifier and a number before a plural; the article goes with the
     modified number, not the noun. From a false alarm on the sixth clean set, which is read
     (-147)."""
-    if sent.tokens[i].xpos != "NNS":
+    k = _plural_article(sent, i)
+    if k is None:
         return False
-    for k in sent.children(i):
-        if sent.tokens[k].deprel == "det" and sent.tokens[k].form.lower() in ("a", "an"):
-            number = next((m for m in range(k + 1, i) if sent.tokens[m].xpos == "CD"), None)
-            between = sent.tokens[k + 1 : number] if number is not None else []
-            return bool(between) and all(t.upos in ("ADJ", "ADV", "NOUN") for t in between)
-    return False
+    number = next((m for m in range(k + 1, i) if sent.tokens[m].xpos == "CD"), None)
+    between = sent.tokens[k + 1 : number] if number is not None else []
+    return bool(between) and all(t.upos in ("ADJ", "ADV", "NOUN") for t in between)
+
+
+def _plural_article(sent: Sentence, i: int) -> int | None:
+    """The *a* or *an* the parse gave plural noun ``i`` as its determiner, if any."""
+    if sent.tokens[i].xpos != "NNS":
+        return None
+    return next(
+        (
+            k
+            for k in sent.children(i)
+            if sent.tokens[k].deprel == "det" and sent.tokens[k].form.lower() in ("a", "an")
+        ),
+        None,
+    )
 
 
 def _object_of_gerund(sent: Sentence, i: int) -> bool:
@@ -4174,32 +4186,24 @@ def _object_of_gerund(sent: Sentence, i: int) -> bool:
     its object (*made a living painting portraits*, *a reputation singing songs*): the
     article is the first noun's. From false alarms on the fifth clean set, which is read
     (-145)."""
-    if sent.tokens[i].xpos != "NNS":
-        return False
-    for k in sent.children(i):
-        if sent.tokens[k].deprel == "det" and sent.tokens[k].form.lower() in ("a", "an"):
-            return any(
-                sent.tokens[m].form.lower().endswith("ing")
-                and bool(_verb_lemmas(sent.tokens[m].form.lower()))
-                and sent.tokens[m - 1].xpos == "NN"
-                for m in range(k + 2, i)
-            )
-    return False
+    k = _plural_article(sent, i)
+    return k is not None and any(
+        sent.tokens[m].form.lower().endswith("ing")
+        and bool(_verb_lemmas(sent.tokens[m].form.lower()))
+        and sent.tokens[m - 1].xpos == "NN"
+        for m in range(k + 2, i)
+    )
 
 
 def _article_before_and(sent: Sentence, i: int) -> bool:
     """A plural with *a* or *an* before a noun and *and* (*a garden and pig - sties*): the
     article is the first conjunct's. *and* after an adjective keeps the verdict (*a strong
     and ongoing associations*). From a false alarm on the fifth clean set (-145)."""
-    if sent.tokens[i].xpos != "NNS":
-        return False
-    for k in sent.children(i):
-        if sent.tokens[k].deprel == "det" and sent.tokens[k].form.lower() in ("a", "an"):
-            return any(
-                sent.tokens[m].upos == "CCONJ" and sent.tokens[m - 1].upos == "NOUN"
-                for m in range(k + 2, i)
-            )
-    return False
+    k = _plural_article(sent, i)
+    return k is not None and any(
+        sent.tokens[m].upos == "CCONJ" and sent.tokens[m - 1].upos == "NOUN"
+        for m in range(k + 2, i)
+    )
 
 
 def _noun_read_as_other(tok: Token) -> bool:
