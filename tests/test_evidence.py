@@ -1212,6 +1212,20 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
             FORM,
             CONTRA,
         ),
+        # a singular name before a bare verb, with another present verb and no past one (-149);
+        # not inside a quotation, not an acronym or a verb's object, not a blessing
+        ("Later Marta open the door and sees a fox .", 2, SVA, SUPPORTS),
+        ("Marta tell her brother that the house is empty .", 1, SVA, SUPPORTS),
+        # the present verb has lost its subject to the name: no verdict
+        ("Because Nodal flow through the duct is not constant , the pump stops .", 2, SVA, UNKNOWN),
+        ("Although tired , Priya accept the offer .", 4, SVA, UNKNOWN),  # no other verb
+        ("Marta hear a noise , so she went out and sees a fox .", 1, SVA, UNKNOWN),  # a past
+        ('" Marta hear a noise , " says Tom .', 2, SVA, UNKNOWN),
+        ("USA win the final when the team is ready .", 1, SVA, UNKNOWN),
+        ("The coach helps Madison do her homework .", 4, SVA, UNKNOWN),
+        ("God help the sailors who are at sea .", 1, SVA, UNKNOWN),
+        # one country's name joined by *and* (-149)
+        ("Trinidad and Tobago has won the match .", 3, SVA, UNKNOWN),
     ],
 )
 def test_the_parse_weighs_a_flag(
