@@ -2787,7 +2787,7 @@ def _plural_pronoun_after(sent: Sentence, verb: int) -> bool:
 
 
 # Quotation marks, opening and closing: a name after one may be inside a character's speech
-QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "`", "``", "''"})
+QUOTE_MARKS = frozenset(QUOTES | DOUBLE_QUOTES | {"`"})
 
 
 def _past_in_sentence(sent: Sentence, verb: int) -> bool:
@@ -2795,13 +2795,14 @@ def _past_in_sentence(sent: Sentence, verb: int) -> bool:
     not *cursed*, which is a participle too): the sentence tells of the past, and a bare verb
     in it is a slip of tense as often as of agreement."""
     for j, t in enumerate(sent.tokens):
+        if j == verb:
+            continue
+        if t.xpos == "VBD":
+            return True
         low = t.form.lower()
         lemma = verb_lemma(low)
-        pasts = inflections(lemma, tag="VBD") or ()
-        if j != verb and (
-            t.xpos == "VBD"
-            or (low != lemma and low in pasts and low not in (inflections(lemma, tag="VBN") or ()))
-        ):
+        past = low != lemma and low in (inflections(lemma, tag="VBD") or ())
+        if past and low not in (inflections(lemma, tag="VBN") or ()):
             return True
     return False
 
