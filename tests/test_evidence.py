@@ -1226,6 +1226,14 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("God help the sailors who are at sea .", 1, SVA, UNKNOWN),
         # one country's name joined by *and* (-149)
         ("Trinidad and Tobago has won the match .", 3, SVA, UNKNOWN),
+        # a name before a present the morphology left unfinished (-151)
+        ("After Evie tell Mal how upset she is , Mal leaves .", 2, SVA, SUPPORTS),
+        # a subject tagged an adjective that only a singular noun spells (-151); not an
+        # adjective standing for people
+        ("The library have many old books .", 2, SVA, SUPPORTS),
+        ("Our library have a new reading room .", 2, SVA, SUPPORTS),
+        ("The library has many old books .", 2, SVA, CONTRA),
+        ("The poor have little to eat .", 2, SVA, UNKNOWN),
     ],
 )
 def test_the_parse_weighs_a_flag(
