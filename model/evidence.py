@@ -1006,10 +1006,9 @@ def _adjective_read_noun(sent: Sentence, i: int) -> Evidence | None:
     third sets, the fifth or the sixth (-151)."""
     toks = sent.tokens
     shown = verb_number(toks[i])
-    clause = toks[i].head if toks[i].deprel in AUX_RELS else i
-    if shown is None or clause < 0:
+    if shown is None:
         return None
-    subjects = [k for k in sent.children(clause) if toks[k].deprel in SUBJ_RELS]
+    subjects = [k for k in sent.children(_clause_head(sent, i)) if toks[k].deprel in SUBJ_RELS]
     if len(subjects) != 1 or subjects[0] > i:
         return None
     k = subjects[0]
