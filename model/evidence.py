@@ -1196,8 +1196,7 @@ def _nearer_subject(sent: Sentence, pair: Agreement, shown: str) -> bool:
     training.unused's find part (-45)."""
     if pair.kind != "conjunct":
         return False
-    verb = sent.tokens[pair.verb]
-    clause = verb.head if verb.deprel in AUX_RELS and verb.head >= 0 else pair.verb
+    clause = _clause_head(sent, pair.verb)
     first = sent.tokens[clause].head
     return any(
         sent.tokens[k].deprel in SUBJ_RELS and _takes_form(sent, k, pair.verb, shown)
@@ -1237,8 +1236,7 @@ def _subject_after_and(sent: Sentence, pair: Agreement, shown: str) -> bool:
     error (*the country of our institutions and our people were*)."""
     if pair.kind != "subject":
         return False
-    verb = sent.tokens[pair.verb]
-    clause = verb.head if verb.deprel in AUX_RELS and verb.head >= 0 else pair.verb
+    clause = _clause_head(sent, pair.verb)
     opening = sent.tokens[min(sent.subtree(pair.subject))]
     oblique = opening.deprel == "case" and opening.xpos == "IN"
     for k in sent.children(clause):
@@ -1280,8 +1278,7 @@ def _sentential_which(sent: Sentence, pair: Agreement, shown: str) -> bool:
     parse chose (*nations like Qatar, which has*). Found on training.unused's find part."""
     if pair.kind != "relative" or shown != SG:
         return False
-    tok = sent.tokens[pair.verb]
-    clause = tok.head if tok.deprel in AUX_RELS and tok.head >= 0 else pair.verb
+    clause = _clause_head(sent, pair.verb)
     return any(
         sent.tokens[k].deprel in SUBJ_RELS
         and sent.tokens[k].form.lower() == "which"
@@ -1306,7 +1303,7 @@ def _one_of(sent: Sentence, i: int, shown: str | None) -> Evidence | None:
         return None
     if _conditional_were(sent, i):
         return Evidence.UNKNOWN  # *if one of its branches were to fall* (-71)
-    clause = tok.head if tok.deprel in AUX_RELS and tok.head >= 0 else i
+    clause = _clause_head(sent, i)
     for k in sent.children(clause):
         subj = sent.tokens[k]
         if k < i and subj.deprel in SUBJ_RELS and subj.form.lower() == "one" and _has_of(sent, k):
@@ -2566,8 +2563,7 @@ def _free_relative(sent: Sentence, pair: Agreement) -> bool:
     low = sent.tokens[pair.subject].form.lower()
     if pair.subject == 1 and first.head == 1 and first.deprel == "det":
         return low.endswith("s") and "VERB" in all_lemmas(low)
-    verb = sent.tokens[pair.verb]
-    clause = verb.head if verb.deprel in AUX_RELS and verb.head >= 0 else pair.verb
+    clause = _clause_head(sent, pair.verb)
     own_verb = any(  # the clause's own verb, read as a participle on the noun: *found*
         sent.tokens[k].upos == "VERB" and sent.tokens[k].deprel in ("acl", "acl:relcl")
         for k in sent.children(pair.subject)
@@ -2600,8 +2596,7 @@ def _relative_conjunct(sent: Sentence, pair: Agreement, shown: str) -> bool:
 
 def _joined(sent: Sentence, verb: int) -> bool:
     """The clause of ``verb`` has a conjunction or comma of its own, as a conjunct should."""
-    tok = sent.tokens[verb]
-    clause = tok.head if tok.deprel in AUX_RELS and tok.head >= 0 else verb
+    clause = _clause_head(sent, verb)
     return any(
         sent.tokens[k].deprel == "cc" or sent.tokens[k].form in (",", ";")
         for k in sent.children(clause)
@@ -2629,8 +2624,7 @@ def _case_is_mark(sent: Sentence, pair: Agreement) -> bool:
     before = [sent.tokens[k] for k in phrase if k < cases[0]]
     if any(t.upos not in ("ADV", "PART", "PUNCT") for t in before) or pair.verb < pair.subject:
         return False  # only *not*, an adverb or a comma before it: *but not before Griselda*
-    verb = sent.tokens[pair.verb]
-    clause = verb.head if verb.deprel in AUX_RELS and verb.head >= 0 else pair.verb
+    clause = _clause_head(sent, pair.verb)
     auxiliaries = [k for k in sent.children(clause) if sent.tokens[k].deprel in AUX_RELS]
     return max(phrase) + 1 == min([pair.verb, *auxiliaries])
 
@@ -2858,13 +2852,10 @@ def _present_elsewhere(sent: Sentence, verb: int) -> bool:
     (the sixth set, which is read)."""
     toks = sent.tokens
     present = [j for j, t in enumerate(toks) if j != verb and t.xpos in ("VBZ", "VBP")]
-    heads = [toks[j].head if toks[j].deprel in AUX_RELS else j for j in present]
+    heads = [_clause_head(sent, j) for j in present]
     return bool(heads) and all(
-        h >= 0
-        and (
-            toks[h].deprel in ("conj", "acl:relcl")
-            or any(toks[c].deprel in (*SUBJ_RELS, "expl") for c in sent.children(h))
-        )
+        toks[h].deprel in ("conj", "acl:relcl")
+        or any(toks[c].deprel in (*SUBJ_RELS, "expl") for c in sent.children(h))
         for h in heads
     )
 
@@ -5979,9 +5970,8 @@ def subject_of(sent: Sentence, verb: int) -> str | None:
     if pair is not None:
         head = pair.subject
     else:
-        tok = sent.tokens[verb]
         # an auxiliary or copula agrees with the subject of its head
-        anchor = tok.head if tok.deprel in AUX_RELS and tok.head >= 0 else verb
+        anchor = _clause_head(sent, verb)
         subjects = [k for k in sent.children(anchor) if sent.tokens[k].deprel in SUBJ_RELS]
         if not subjects:
             return None
