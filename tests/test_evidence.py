@@ -497,7 +497,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("They bulks up too much .", 1, SVA, Evidence.SUPPORTS),
         # a conjunct read as a bare noun shares the subject of a verb the tagger misread (-28)
         ("The child runs and sleep .", 4, SVA, Evidence.SUPPORTS),  # *runs*, *sleep*: nouns
-        ("The men shout and waits .", 4, SVA, Evidence.SUPPORTS),  # *shout* tagged VB
+        ("The men shout and waits .", 4, SVA, Evidence.MATCHES),  # a word reading since -152
         ("He likes cats and dogs .", 4, SVA, UNKNOWN),  # *cats* is no verb
         # guards from text the builds never use (-29)
         ("No need say anything at all to the old woman .", 2, SVA, UNKNOWN),  # *need*
@@ -775,7 +775,7 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         # a second verb tagged a noun, after a first one tagged finite (-86)
         ("The soldier laughs and dance .", 4, SVA, Evidence.MATCHES),
         ("The soldier laughs and dances .", 4, SVA, Evidence.CONTRADICTS),
-        ("The businessmen rest and swims .", 4, SVA, UNKNOWN),  # *swims*: a noun's tag
+        ("The businessmen rest and swims .", 4, SVA, Evidence.MATCHES),  # plural, -152
         ("The old architect shouts and arrives .", 5, SVA, Evidence.CONTRADICTS),
         ("The city plans and budget documents are late .", 4, SVA, UNKNOWN),  # a noun after
         # plural modifiers, nouns of either number, persistence under a year (-75)
@@ -1234,6 +1234,14 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Our library have a new reading room .", 2, SVA, SUPPORTS),
         ("The library has many old books .", 2, SVA, CONTRA),
         ("The poor have little to eat .", 2, SVA, UNKNOWN),
+        # -152: after a plural subject a short coordination is a clause when a stop ends it
+        ("The tourists run and swims .", 4, SVA, Evidence.MATCHES),
+        ("The old sailors sing and dances !", 5, SVA, Evidence.MATCHES),
+        ("The workers run and sleeps .", 4, SVA, Evidence.MATCHES),
+        ("The tourists run and swim .", 4, SVA, CONTRA),
+        ("The tourists run and swims", 4, SVA, UNKNOWN),
+        ("The farmers market and stalls", 4, SVA, UNKNOWN),  # a heading
+        ("The sailor sings and dance .", 4, SVA, UNKNOWN),
     ],
 )
 def test_the_parse_weighs_a_flag(
