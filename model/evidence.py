@@ -1670,9 +1670,10 @@ def _across_preposition(sent: Sentence, i: int, shown: str) -> Reading | None:
     (:data:`PLACE_PREPOSITIONS`) and a second determined noun, and ends with word ``i`` right
     after it, tagged a present verb: the verb's subject is the first noun. The parse reads
     such a sentence as one noun phrase (*bicycle jumps* a compound), so finds no pair. A word
-    tagged a noun is left alone (*The house near the bus stop.*). From dev minimal pairs
-    (-112)."""
-    if sent.tokens[i].xpos not in ("VBZ", "VBP") or not _ends_after(sent, i):
+    tagged a noun is left alone (*The house near the bus stop.*) unless a plural noun comes
+    right before it (:func:`_after_plural_noun`, -153). From dev minimal pairs (-112)."""
+    tagged = sent.tokens[i].xpos in ("VBZ", "VBP")
+    if not _ends_after(sent, i) or not (tagged or _after_plural_noun(sent, i)):
         return None
     subject = _determined_at(sent, _reading_start(sent))
     if subject is None:
@@ -1683,6 +1684,21 @@ def _across_preposition(sent: Sentence, i: int, shown: str) -> Reading | None:
         if tuple(words[subject + 1 : end]) == prep and _determined_at(sent, end) == i - 1:
             return subject, _verdict_strong(shown != _tag_number(sent.tokens[subject]))
     return None
+
+
+def _after_plural_noun(sent: Sentence, i: int) -> bool:
+    """*The boy behind the trees laugh.*: word ``i``, whatever its tag, comes right after a
+    lowercase noun spelled plural, and a stop ends the sentence right after it
+    (:func:`_stop_after`). A plural noun seldom modifies another (*bus stop*, not *buses
+    stop*), so ``i`` is no compound's head but a verb. From dev minimal pairs (-153)."""
+    before = sent.tokens[i - 1].form
+    return _stop_after(sent, i) and before.islower() and _spelled_noun_number(before) == PL
+
+
+def _stop_after(sent: Sentence, i: int) -> bool:
+    """A full stop, question mark or exclamation mark right after word ``i`` ends the
+    sentence: a line a heading could be has none."""
+    return i + 2 == len(sent.tokens) and sent.tokens[i + 1].form in (".", "!", "?")
 
 
 def _ends_after(sent: Sentence, i: int) -> bool:
@@ -1750,8 +1766,7 @@ def _plural_clause(sent: Sentence, i: int, number: str) -> bool:
     question or exclamation mark right after word ``i`` (a heading has none: *The farmers
     market and stalls*). With a stop such a heading, whose plural noun does modify the next,
     is misread; none was found on the clean sets read. From dev minimal pairs (-152)."""
-    last = i + 2 == len(sent.tokens) and sent.tokens[i + 1].form in (".", "!", "?")
-    return number == PL and last
+    return number == PL and _stop_after(sent, i)
 
 
 def _person_then_verb(sent: Sentence, i: int, shown: str) -> Reading | None:

@@ -1242,6 +1242,12 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The tourists run and swims", 4, SVA, UNKNOWN),
         ("The farmers market and stalls", 4, SVA, UNKNOWN),  # a heading
         ("The sailor sings and dance .", 4, SVA, UNKNOWN),
+        # -153: a verb after a plural noun of a place phrase, whatever its tag, when a stop ends it
+        ("The boy behind the trees laugh .", 5, SVA, Evidence.MATCHES),
+        ("The girl next to the windows sing !", 6, SVA, Evidence.MATCHES),
+        ("The boys behind the trees laugh .", 5, SVA, CONTRA),
+        ("The hotel near the beaches cost .", 5, SVA, UNKNOWN),  # a past too
+        ("The house near the bus stop .", 5, SVA, UNKNOWN),  # a compound after a singular
     ],
 )
 def test_the_parse_weighs_a_flag(
