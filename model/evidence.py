@@ -974,6 +974,9 @@ def _agreement(sent: Sentence, i: int) -> Evidence:
         noun = _adjective_read_noun(sent, i)
         if noun is not None:
             return noun
+        there = _expletive_predicate(sent, i)
+        if there is not None:
+            return there
     person = _wrong_after_person(sent, i)
     if person is not None and _object_you(sent, person):
         return Evidence.UNKNOWN
@@ -1021,6 +1024,31 @@ def _adjective_read_noun(sent: Sentence, i: int) -> Evidence | None:
     if not any(toks[c].deprel in DETERMINER_RELS for c in sent.children(k)):
         return None
     return _verdict(shown != SG)
+
+
+def _expletive_predicate(sent: Sentence, i: int) -> Evidence | None:
+    """*There has been important changes in the law*: the parse made the noun after *been* the
+    root, with *there* its expletive and verb ``i`` its auxiliary, and gave it no subject, so
+    :func:`model.agreement.agreements` makes no pair. The noun is the one *there* stands
+    for, and decides the verb's number, unless it is coordinated (the verb may agree with the
+    first conjunct: *There has been a change and some delays*) or :func:`_undecided`. Only a
+    *there* before the verb (not a question's *Is there*). Noticed among -149's misses on the
+    dev attractor pairs; it finds one more dev error (-154)."""
+    toks = sent.tokens
+    tok = toks[i]
+    shown = verb_number(tok)
+    if shown is None or tok.deprel not in ("aux", "cop") or tok.head <= i:
+        return None
+    noun = tok.head
+    kids = sent.children(noun)
+    if toks[noun].upos != "NOUN" or any(toks[k].deprel in (*SUBJ_RELS, "conj") for k in kids):
+        return None
+    if not any(toks[k].deprel == "expl" and toks[k].form.lower() == "there" for k in kids if k < i):
+        return None
+    number = noun_number(sent, noun)
+    if number is None or _undecided(sent, noun, i):
+        return None
+    return _verdict(shown != number)
 
 
 def _read_verdict(sent: Sentence, i: int) -> Evidence | None:

@@ -1248,6 +1248,10 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The boys behind the trees laugh .", 5, SVA, CONTRA),
         ("The hotel near the beaches cost .", 5, SVA, UNKNOWN),  # a past too
         ("The house near the bus stop .", 5, SVA, UNKNOWN),  # a compound after a singular
+        # -154: *there* on a noun the parse made the root, its verb an auxiliary or copula
+        ("There has been important changes in the law .", 1, SVA, SUPPORTS),
+        ("There have been important changes in the law .", 1, SVA, CONTRA),
+        ("There has been a change and some delays .", 1, SVA, UNKNOWN),  # a conjunct
     ],
 )
 def test_the_parse_weighs_a_flag(
