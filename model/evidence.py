@@ -1725,7 +1725,7 @@ def _after_plural_noun(sent: Sentence, i: int) -> bool:
 
 def _stop_after(sent: Sentence, i: int) -> bool:
     """A full stop, question mark or exclamation mark right after word ``i`` ends the
-    sentence: a line a heading could be has none."""
+    sentence; a heading seldom has one."""
     return i + 2 == len(sent.tokens) and sent.tokens[i + 1].form in (".", "!", "?")
 
 
