@@ -995,9 +995,11 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The mechanics the clerk follows arrive .", 5, SVA, UNKNOWN),
         ("The student that the mechanics watch smiles .", 5, SVA, UNKNOWN),
         ("The student that the surgeons watches smiles .", 5, SVA, Evidence.MATCHES),
-        # an opening *that* whose clause would be the whole sentence determines its noun
-        ("That children are familiar .", 0, DET, Evidence.CONFIRMS),
-        ("That hypotheses are strange .", 0, DET, Evidence.CONFIRMS),
+        # an opening *that* whose clause would be the whole sentence determines its noun;
+        # sure since -155 when the verb shows the plural too
+        ("That children are familiar .", 0, DET, Evidence.MATCHES),
+        ("That hypotheses are strange .", 0, DET, Evidence.MATCHES),
+        ("That children is familiar .", 0, DET, Evidence.CONFIRMS),
         ("That children are dying is a tragedy .", 0, DET, UNKNOWN),  # a main verb after it
         # a verb and noun tagged an adjective after *be*, a path after it (-123)
         ("The soldiers are swim across the lake .", 3, FORM, SUPPORTS),
@@ -1252,6 +1254,24 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("There has been important changes in the law .", 1, SVA, SUPPORTS),
         ("There have been important changes in the law .", 1, SVA, CONTRA),
         ("There has been a change and some delays .", 1, SVA, UNKNOWN),  # a conjunct
+        # -155: a demonstrative's noun counted by its spelling where its verb agrees with it
+        ("This geese are unusual .", 0, DET, Evidence.MATCHES),
+        ("This strange fungi are different .", 0, DET, Evidence.MATCHES),
+        ("These geese are unusual .", 0, DET, CONTRA),
+        ("This geese is unusual .", 0, DET, SUPPORTS),  # the verb may be the wrong word
+        ("That leaves are strange .", 0, DET, Evidence.MATCHES),
+        ("That leaves is strange .", 0, DET, Evidence.CONFIRMS),
+        # -155: *that* after a verb, then a noun that is plural only and a stop
+        ("The chef noticed that geese .", 3, DET, Evidence.MATCHES),
+        ("The chef noticed that odd theses .", 3, DET, Evidence.MATCHES),
+        ("The chef noticed that geese swim .", 3, DET, UNKNOWN),  # a clause
+        ("I think that helps .", 2, DET, UNKNOWN),  # may be a verb
+        ("They call that lies .", 2, DET, UNKNOWN),  # a naming verb
+        # -155: no bare infinitive is spelled singular
+        ("The teachers that see the rabbit runs .", 6, SVA, Evidence.MATCHES),
+        ("The mice that see the rabbit is old .", 6, SVA, Evidence.MATCHES),
+        ("The teacher that sees the rabbit runs .", 6, SVA, CONTRA),
+        ("The teachers that see the rabbit run .", 6, SVA, UNKNOWN),
     ],
 )
 def test_the_parse_weighs_a_flag(
