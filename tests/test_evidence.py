@@ -1835,6 +1835,14 @@ def test_a_verb_the_network_takes_for_an_agreement_error_gets_the_narratives_ten
         ("The feet are sore .", 0, False),  # no demonstrative
         # the noun is the fifth word after it, past DEMONSTRATIVE_REACH
         ("That big old red wooden boxes .", 0, False),
+        # -156: only words that may be adjectives or adverbs before the noun, and no present
+        # verb's spelling right after a *that* inside the sentence
+        ("After these successes , he signed .", 1, False),
+        ("It is the loss that makes it wrongful .", 4, False),
+        ("That leaves are strange .", 0, True),  # opening the sentence
+        ("But that leaves are strange .", 1, True),
+        ("The chef noticed that geese .", 3, True),
+        ("The teacher noticed this familiar phenomena .", 3, True),
     ],
 )
 def test_the_words_alone_rule_out_most_demonstratives(sentence: str, i: int, may: bool) -> None:
