@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from model.agreement import SG
 from model.evidence import (
     GERUND_OPENERS,
+    MODAL_WORDS,
     PERFECT_HAVE,
     WEIGHED,
     Evidence,
@@ -41,6 +42,7 @@ from model.evidence import (
     may_read_gerund,
     may_read_retyped,
     may_read_words,
+    modal_past,
     odd_noun,
     past_only,
     perfect_past,
@@ -605,11 +607,13 @@ class Checker:
         verb: the word readings alone decide it (:func:`model.evidence.matched`), and the
         sentence is parsed only when they find a disagreement in its tags (:func:`may_match`,
         -87). A verb form: a past tense after a perfect *have* in the tags
-        (:func:`perfect_past`), then the parse's verdict (-98)."""
+        (:func:`perfect_past`) or, since -157, after a modal (:func:`modal_past`), then the
+        parse's verdict (-98)."""
         if not parse.available:
             return Evidence.UNKNOWN
         if flag.type is ErrorType.VERB_FORM:
-            if not perfect_past(parse.tagged(), flag.token):
+            tagged = parse.tagged()
+            if not (perfect_past(tagged, flag.token) or modal_past(tagged, flag.token)):
                 return Evidence.UNKNOWN
             return self._weigh(flag, parse)
         if not may_match(parse.tagged(), flag.token):
@@ -864,7 +868,8 @@ def _may_read(etype: ErrorType, toks: list[Span], j: int) -> bool:
     after a narrative subject in a sentence a past-time phrase opens or closes
     (:func:`model.evidence.may_read_dated`, -130), but for a verb
     form only a past tense that is no participle, a few words after a *have*
-    (:func:`model.evidence.perfect_past`), so that verb form's MATCHES cut-off of 0 costs no
+    (:func:`model.evidence.perfect_past`) or, since -157, a modal
+    (:func:`model.evidence.modal_past`), so that verb form's MATCHES cut-off of 0 costs no
     tagging of other sentences (-98)."""
     if etype is ErrorType.SUBJECT_VERB_AGREEMENT:
         return may_read_words([t.word for t in toks[: j + 2]], j)
@@ -876,7 +881,7 @@ def _may_read(etype: ErrorType, toks: list[Span], j: int) -> bool:
         return True
     near = toks[max(0, j - PERFECT_REACH) : j]
     have = (t.word.lower().replace("’", "'") for t in near)
-    return past_only(toks[j].word.lower()) and any(w in PERFECT_HAVE for w in have)
+    return past_only(toks[j].word.lower()) and any(w in PERFECT_HAVE | MODAL_WORDS for w in have)
 
 
 def _only_matches(p: float, cuts: dict[Evidence, float]) -> bool:

@@ -1272,6 +1272,13 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The mice that see the rabbit is old .", 6, SVA, Evidence.MATCHES),
         ("The teacher that sees the rabbit runs .", 6, SVA, CONTRA),
         ("The teachers that see the rabbit run .", 6, SVA, UNKNOWN),
+        # -157: a past tense only, never a participle or bare form, right after a modal
+        ("The senators will rode a horse .", 3, FORM, Evidence.MATCHES),
+        ("He will never rode again .", 3, FORM, Evidence.MATCHES),
+        ("The senators will ride a horse .", 3, FORM, CONTRA),
+        ("The customers can drank the coffee .", 3, FORM, SUPPORTS),  # a participle too
+        ("The author would found a company .", 3, FORM, UNKNOWN),  # *found* is a verb too
+        ("Will ran home .", 1, FORM, CONTRA),  # a name, not the modal
     ],
 )
 def test_the_parse_weighs_a_flag(
