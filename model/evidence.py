@@ -2227,13 +2227,16 @@ def _counted_by_spelling(sent: Sentence, noun: int) -> bool:
     """Noun ``noun`` has no conjunct and no number, and lemminflect spells it for the number
     the parse gives it and no other (:func:`_spelled_noun_number`): only its spelling counts
     it (-31, -32)."""
-    kids = [sent.tokens[k].deprel for k in sent.children(noun)]
     tok = sent.tokens[noun]
-    return (
-        "conj" not in kids
-        and "nummod" not in kids
-        and _spelled_noun_number(tok.form.lower()) == tok.feats.get("Number")
-    )
+    spelled = _spelled_noun_number(tok.form.lower())
+    return _lone_noun(sent, noun) and spelled == tok.feats.get("Number")
+
+
+def _lone_noun(sent: Sentence, noun: int) -> bool:
+    """Noun ``noun`` has no conjunct and no number among its dependents, which would count it
+    whatever its spelling."""
+    kids = [sent.tokens[k].deprel for k in sent.children(noun)]
+    return "conj" not in kids and "nummod" not in kids
 
 
 def _counted_by_verb(sent: Sentence, noun: int) -> bool:
@@ -2243,9 +2246,8 @@ def _counted_by_verb(sent: Sentence, noun: int) -> bool:
     singular after *This*, but *are* counts it as lemminflect does). From dev minimal pairs
     (-155)."""
     tok = sent.tokens[noun]
-    kids = [sent.tokens[k].deprel for k in sent.children(noun)]
     spelled = _spelled_noun_number(tok.form.lower())
-    if spelled is None or "conj" in kids or "nummod" in kids:
+    if spelled is None or not _lone_noun(sent, noun):
         return False
     if tok.deprel not in SUBJ_RELS or tok.head < 0:
         return False
