@@ -4048,17 +4048,11 @@ def _that_before_last_noun(sent: Sentence, i: int) -> bool:
     if toks[i - 1].lemma.lower() in NAMING_VERBS:
         return False
     k = len(toks) - 2  # the word before the stop; the tagger may call it an adjective
-    if k <= i or not _stop_after(sent, k):
+    if k <= i or not _plural_noun_then_stop(sent, k, k):
         return False
     if not all(t.upos == "ADJ" and spelled_number(t.form) is None for t in toks[i + 1 : k]):
         return False
-    word = toks[k].form
-    return (
-        word.isalpha()
-        and word.islower()
-        and _spelled_noun_number(word) == PL
-        and not all_lemmas(word, upos="VERB")
-    )
+    return not all_lemmas(toks[k].form, upos="VERB")
 
 
 def _demonstrative(sent: Sentence, k: int) -> str | None:
@@ -4821,8 +4815,7 @@ def perfect_past(sent: Sentence, i: int) -> bool:
     (*the car he had ran out of gas*, *all I had went into it*: the *had* is a relative
     clause's); eye dialect. Found on dev minimal pairs after a perfect (-98). Since -106 also
     after an inverted *have* and its pronoun subject (:func:`_inverted_have`)."""
-    word = sent.tokens[i].form.lower()
-    if word in OLD_PARTICIPLES or not past_only(word):
+    if not _plain_past(sent, i):
         return False
     perfect = _inverted_have(sent, i) or _main_clause_have(sent, i)
     return perfect and not eye_dialect([t.form for t in sent.tokens])
@@ -4841,13 +4834,19 @@ def modal_past(sent: Sentence, i: int) -> bool:
     network gives such words 0.55 to 0.58, under the SUPPORTS cut-off). Works on a sentence
     only tagged. Left out: a past that lemminflect also lists as a participle (*can drank*);
     :data:`OLD_PARTICIPLES`; eye dialect. From dev minimal pairs (-157)."""
-    word = sent.tokens[i].form.lower()
-    if word in OLD_PARTICIPLES or not past_only(word):
+    if not _plain_past(sent, i):
         return False
     k = _before_adverbs(sent, i - 1)
     if k < 0 or sent.tokens[k].form not in MODAL_WORDS or sent.tokens[k].xpos != "MD":
         return False
     return not eye_dialect([t.form for t in sent.tokens])
+
+
+def _plain_past(sent: Sentence, i: int) -> bool:
+    """Word ``i`` is a past tense only (:func:`past_only`) and not one of
+    :data:`OLD_PARTICIPLES`: the word test :func:`perfect_past` and :func:`modal_past` share."""
+    word = sent.tokens[i].form.lower()
+    return word not in OLD_PARTICIPLES and past_only(word)
 
 
 def _main_clause_have(sent: Sentence, i: int) -> bool:
