@@ -4831,7 +4831,7 @@ def modal_past(sent: Sentence, i: int) -> bool:
     (adverbs between allowed: *will never rode*). A modal takes a bare verb, and no reading
     makes the word one, so its verb-form flag is MATCHES, as :func:`perfect_past`'s is (*The
     senators will rode a horse.*, *The teacher must swam across the lake.*: the shipped
-    network gives such words 0.55 to 0.58, under the SUPPORTS cut-off). Works on a sentence
+    network gives such words 0.56 to 0.58, under the SUPPORTS cut-off). Works on a sentence
     only tagged. Left out: a past that lemminflect also lists as a participle (*can drank*);
     :data:`OLD_PARTICIPLES`; eye dialect. From dev minimal pairs (-157)."""
     if not _plain_past(sent, i):
