@@ -1279,6 +1279,28 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The customers can drank the coffee .", 3, FORM, SUPPORTS),  # a participle too
         ("The author would found a company .", 3, FORM, UNKNOWN),  # *found* is a verb too
         ("Will ran home .", 1, FORM, CONTRA),  # a name, not the modal
+        # a *do* ending a relative clause that opens the sentence is that clause's verb (-158)
+        ("What he did ran deep .", 3, FORM, CONTRA),
+        ("What she does pays the bills .", 3, FORM, CONTRA),
+        ("What my brother did shocked us .", 4, FORM, CONTRA),
+        ("Everything I ever did turned to dust .", 4, FORM, CONTRA),
+        ("The work they did paid off .", 4, FORM, CONTRA),
+        ("The boy who did it ran away .", 5, FORM, CONTRA),
+        ("The rules that did not changed stayed .", 5, FORM, SUPPORTS),
+        ("All the boys did went home .", 4, FORM, SUPPORTS),
+        ("My sister she did went home .", 4, FORM, SUPPORTS),
+        ("The other day I did went to the shop .", 5, FORM, SUPPORTS),
+        ("What did he went to see ?", 3, FORM, SUPPORTS),
+        # the modal *need* before *n't*; *what* and a verb read as a noun subject (-158)
+        ("He need n't go .", 1, SVA, UNKNOWN),
+        ("It need n't be expensive .", 1, SVA, UNKNOWN),
+        ("He need not to go .", 1, SVA, SUPPORTS),
+        ("She need a new car .", 1, SVA, SUPPORTS),
+        ("What matters is the result .", 2, SVA, UNKNOWN),
+        ("What books is on the table ?", 2, SVA, SUPPORTS),
+        ("Statistics is a branch of mathematics .", 1, SVA, UNKNOWN),  # a field (-158)
+        ("These statistics is wrong .", 2, SVA, SUPPORTS),
+        ("Music critics was generally positive .", 2, SVA, SUPPORTS),  # people, no field
     ],
 )
 def test_the_parse_weighs_a_flag(
