@@ -4963,15 +4963,21 @@ def _relative_do(sent: Sentence, i: int) -> bool:
     if j < 1:
         return False
     subject = sent.tokens[j]
-    after_nominal = sent.tokens[j - 1].upos in ("NOUN", "PROPN", "PRON")
+    before = sent.tokens[j - 1]
+    after_nominal = before.upos in ("NOUN", "PROPN", "PRON") or (
+        before.upos == "ADJ" and j >= 2 and sent.tokens[j - 2].form.lower() == "the"
+    )  # *The few who did returned home*
     if subject.form.lower() in ("who", "that") and after_nominal:
         return True  # the *do* is a subject relative's own verb: *The students that did well*
     if subject.upos == "PRON" and subject.form.lower() in NOMINATIVES:
         return _relative_do_head(sent, j - 1, subject.form.lower())
     if subject.upos not in ("NOUN", "PROPN"):
         return False
-    if subject.upos == "PROPN" and sent.tokens[j - 1].form.lower() in FREE_RELATIVE_HEADS:
-        return _relative_do_head(sent, j - 1, None)  # *What John did*
+    # *What John did*, *What people did*; *all* before a plural is its determiner
+    heads = FREE_RELATIVE_HEADS if subject.upos == "PROPN" else FREE_RELATIVE_HEADS - {"all"}
+    bare = subject.upos == "PROPN" or subject.xpos == "NNS"
+    if bare and sent.tokens[j - 1].form.lower() in heads:
+        return _relative_do_head(sent, j - 1, None)
     d = j - 1
     while d > j - 3 and d > 0 and sent.tokens[d].upos == "ADJ":
         d -= 1

@@ -1287,6 +1287,9 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("The work they did paid off .", 4, FORM, CONTRA),
         ("The boy who did it ran away .", 5, FORM, CONTRA),
         ("The rules that did not changed stayed .", 5, FORM, SUPPORTS),
+        ("What people did then seems strange now .", 4, FORM, CONTRA),  # -159
+        ("The few who did returned home .", 4, FORM, CONTRA),
+        ("All boys did went home .", 3, FORM, SUPPORTS),
         ("All the boys did went home .", 4, FORM, SUPPORTS),
         ("My sister she did went home .", 4, FORM, SUPPORTS),
         ("The other day I did went to the shop .", 5, FORM, SUPPORTS),
