@@ -4951,7 +4951,8 @@ def _relative_do(sent: Sentence, i: int) -> bool:
     question puts the *do* before its subject (*What did he went to see?*) and stays judged,
     and so does a *do* negated before word ``i``, which is that word's own (*principles that
     did not changed*, a dev error). From a false alarm found by hand and more written like it
-    (-158)."""
+    (-158); since -159 also after an adjective after *the* (*The few who did returned home*)
+    and for a bare plural subject (*What people did then seems strange now*)."""
     k = _before_adverbs(sent, i - 1)
     if k >= 3 and sent.tokens[k].form.lower() in DO_OBJECTS:
         k -= 1  # *The boy who did it ran away*
@@ -4976,7 +4977,7 @@ def _relative_do(sent: Sentence, i: int) -> bool:
     # *What John did*, *What people did*; *all* before a plural is its determiner
     heads = FREE_RELATIVE_HEADS if subject.upos == "PROPN" else FREE_RELATIVE_HEADS - {"all"}
     bare = subject.upos == "PROPN" or subject.xpos == "NNS"
-    if bare and sent.tokens[j - 1].form.lower() in heads:
+    if bare and before.form.lower() in heads:
         return _relative_do_head(sent, j - 1, None)
     d = j - 1
     while d > j - 3 and d > 0 and sent.tokens[d].upos == "ADJ":
