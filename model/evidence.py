@@ -744,6 +744,7 @@ FIELDS_OF_STUDY = {
     "gymnastics", "linguistics", "logistics", "mathematics", "physics", "phonetics",
     "politics", "semantics", "statistics",
 }  # fmt: skip
+DO_FORMS = {"do", "does", "did"}
 # Pronouns that may stand as *do*'s object between it and the next clause's verb (-158)
 DO_OBJECTS = {"it", "this", "that", "so", "them", "him", "her"}
 NEGATIONS = {"not", "n't", "never"}
@@ -1402,9 +1403,8 @@ def _bare_field_subject(sent: Sentence, pair: Agreement, shown: str) -> bool:
     low = sent.tokens[pair.subject].form.lower()
     if shown != SG or low not in FIELDS_OF_STUDY:
         return False
-    return not any(
-        sent.tokens[k].deprel in ("det", "nmod:poss", "nummod") for k in sent.children(pair.subject)
-    )
+    own = DETERMINER_RELS | {"nummod"}
+    return not any(sent.tokens[k].deprel in own for k in sent.children(pair.subject))
 
 
 def _what_verb_subject(sent: Sentence, subject: int) -> bool:
@@ -4847,7 +4847,7 @@ def _after_cleft_do(sent: Sentence, i: int) -> bool:
     if sent.tokens[i - 1].form.lower().replace("’", "'") not in FINITE_BE:
         return False  # a bare *be* after *do* is an imperative's: *Don't be frighten*
     k = _before_adverbs(sent, i - 2)
-    return k >= 0 and sent.tokens[k].form.lower() in ("do", "does", "did", "done")
+    return k >= 0 and sent.tokens[k].form.lower() in DO_FORMS | {"done"}
 
 
 def _must_needs(sent: Sentence, i: int) -> bool:
@@ -4956,7 +4956,7 @@ def _relative_do(sent: Sentence, i: int) -> bool:
     k = _before_adverbs(sent, i - 1)
     if k >= 3 and sent.tokens[k].form.lower() in DO_OBJECTS:
         k -= 1  # *The boy who did it ran away*
-    if k < 2 or sent.tokens[k].form.lower() not in ("do", "does", "did"):
+    if k < 2 or sent.tokens[k].form.lower() not in DO_FORMS:
         return False
     if any(t.form.lower().replace("’", "'") in NEGATIONS for t in sent.tokens[k + 1 : i]):
         return False  # the *do* is word ``i``'s own: *principles that did not changed*
@@ -4979,9 +4979,7 @@ def _relative_do(sent: Sentence, i: int) -> bool:
     bare = subject.upos == "PROPN" or subject.xpos == "NNS"
     if bare and before.form.lower() in heads:
         return _relative_do_head(sent, j - 1, None)
-    d = j - 1
-    while d > j - 3 and d > 0 and sent.tokens[d].upos == "ADJ":
-        d -= 1
+    d = _before_adjectives(sent, j - 1)
     if sent.tokens[d].xpos not in ("DT", "PRP$"):
         return False  # a noun subject needs its own determiner: *What the boys did*
     if d > 0 and sent.tokens[d - 1].form.lower() == "all":
@@ -5014,15 +5012,23 @@ def _relative_do_head(sent: Sentence, h: int, pronoun: str | None) -> bool:
     number = NOMINATIVES[pronoun]
     if pronoun != "we" and number is not None and number == _noun_number(head):
         return False
-    d = h - 1
-    while d > h - 3 and d > 0 and sent.tokens[d].upos == "ADJ":
-        d -= 1
+    d = _before_adjectives(sent, h - 1)
     opener = sent.tokens[d] if d >= 0 else None
     return (
         opener is not None
         and (opener.form.lower() == "the" or opener.xpos == "PRP$")
         and _nothing_before(sent, d)
     )
+
+
+def _before_adjectives(sent: Sentence, k: int, most: int = 2) -> int:
+    """Token ``k`` or, where it is an adjective, the nearest token before it that is not,
+    passing at most ``most`` adjectives and never token 0 (-1 where ``k`` is): the determiner
+    slot of a noun phrase read backwards (*the old man*)."""
+    d = k
+    while d > k - most and d > 0 and sent.tokens[d].upos == "ADJ":
+        d -= 1
+    return d
 
 
 def _inverted_have(sent: Sentence, i: int) -> bool:
