@@ -197,7 +197,11 @@ DETERMINER_RELS = {"det", "nmod:poss"}
 
 def names_judged_past(sent: Sentence, k: int, perfect: bool = False) -> bool:
     """:func:`names_past`, read for judging a present verb. Not counted: a past word that only
-    possesses (*Yesterday's news is old*), a subject with a determiner, and a phrase that a
+    possesses (*Yesterday's news is old*), a subject with a determiner (*The last time … is*)
+    or, since -160 (from false alarms written by hand), a time word its verb follows right
+    after (:func:`_time_then_verb`: *Yesterday is history*, *Last year is remembered as a
+    disaster*),
+    and a phrase that a
     preposition of :data:`COMPARING` governs (*The weather is better than yesterday*, *Since
     last year prices have risen*). For a ``perfect`` auxiliary, *last* with a determiner or
     possessor does not count either: it reaches up to now (*Over the last decade the city has
@@ -209,8 +213,8 @@ def names_judged_past(sent: Sentence, k: int, perfect: bool = False) -> bool:
     a verb of :data:`SEEMING` whose subject is *it* (*it seems only yesterday that*), and a
     word in quotation marks or in apposition, a title (*the Beatles song " Yesterday "*)."""
     tok, word = sent.tokens[k], sent.tokens[k].form.lower()
-    if tok.deprel.split(":")[0] == "nsubj" and _determined(sent, k):
-        return False  # a time as the subject is a thing talked about (*The last time … is*)
+    if tok.deprel.split(":")[0] == "nsubj" and (_determined(sent, k) or _time_then_verb(sent, k)):
+        return False  # a time as the subject is a thing talked about (*Yesterday is history*)
     if _quoted(sent, k) or any(sent.tokens[c].form.lower() == "how" for c in sent.subtree(k)):
         return False
     if 0 <= tok.head < k and _seems_to_it(sent, tok.head):
@@ -226,6 +230,27 @@ def names_judged_past(sent: Sentence, k: int, perfect: bool = False) -> bool:
     if perfect and word in LAST_UNITS and _determined(sent, k):
         return False
     return _past_phrase(word, kids)
+
+
+def _time_then_verb(sent: Sentence, k: int) -> bool:
+    """Word ``k`` is itself a time word, alone or after *last* (*Yesterday*, *Last year*),
+    and the word right after it is the verb it is the subject of, or that verb's copula or
+    auxiliary (*Yesterday is history*). The parse also makes a fronted time the subject where
+    the real one follows, even one phrase of both (*Last night those who could go no further
+    are shot*, a dev error). A subject that only has a past word on it is no time
+    (*Formerly Cleopatra is*, *formerly* read as the name's modifier: dev errors)."""
+    word = sent.tokens[k].form.lower()
+    if word not in PAST_WORDS and word not in LAST_UNITS:
+        return False
+    phrase = [sent.tokens[m].form.lower() for m in sent.subtree(k) if m != k]
+    if phrase not in ([], ["last"]):
+        return False  # *Last night those who could go no further are*: one phrase misread
+    after = max(sent.subtree(k)) + 1
+    if after >= len(sent.tokens):
+        return False
+    nxt = sent.tokens[after]
+    head = sent.tokens[k].head
+    return nxt.upos in ("VERB", "AUX") and (after == head or nxt.head == head)
 
 
 def _seems_to_it(sent: Sentence, k: int) -> bool:

@@ -1304,6 +1304,26 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Statistics is a branch of mathematics .", 1, SVA, UNKNOWN),  # a field (-158)
         ("These statistics is wrong .", 2, SVA, SUPPORTS),
         ("Music critics was generally positive .", 2, SVA, SUPPORTS),  # people, no field
+        # a *there* raised from a later *to be*: the noun after *be* decides (-160)
+        ("There seem to be a problem .", 1, SVA, Evidence.MATCHES),
+        ("There seems to be a problem .", 1, SVA, CONTRA),
+        ("There appears to be two options .", 1, SVA, Evidence.MATCHES),
+        ("There appear to be two options .", 1, SVA, CONTRA),
+        ("There is going to be two meetings .", 1, SVA, Evidence.MATCHES),
+        ("There are going to be two meetings .", 1, SVA, CONTRA),
+        ("There seems to have been many complaints .", 1, SVA, Evidence.MATCHES),
+        ("There are bound to be a problem .", 1, SVA, Evidence.MATCHES),
+        ("I think there seems to be many reasons for this .", 3, SVA, Evidence.MATCHES),
+        ("There seems to be a lot of people here .", 1, SVA, UNKNOWN),  # a quantity
+        ("There seems to be a cat and two dogs here .", 1, SVA, UNKNOWN),  # coordinated
+        ("There seems to be police everywhere .", 1, SVA, UNKNOWN),  # a collective
+        ("There seems to be one of them left .", 1, SVA, UNKNOWN),  # no noun after *be*
+        # a past-time phrase that is the subject is a thing talked about, no frame (-160)
+        ("Yesterday is history .", 1, TENSE, UNKNOWN),
+        ("Last year is remembered as a disaster .", 2, TENSE, UNKNOWN),
+        ("Last week is a blur to me .", 2, TENSE, UNKNOWN),
+        ("Yesterday he goes to the shop .", 2, TENSE, Evidence.MATCHES),
+        ("Formerly Cleopatra is a member of this clan .", 2, TENSE, SUPPORTS),  # no time
     ],
 )
 def test_the_parse_weighs_a_flag(
@@ -1377,6 +1397,15 @@ def test_a_word_reading_names_the_subject_it_read(syntax: Syntax) -> None:
     assert subject_of(reduced, 5) == "children"
 
 
+def test_a_raised_there_names_the_noun_after_be(syntax: Syntax) -> None:
+    """*There seem to be a problem*: the message names *problem*, which *there* stands for
+    (-160)."""
+    seem = syntax.parse(["There", "seem", "to", "be", "a", "problem", "."])
+    assert subject_of(seem, 1) == "problem"
+    going = syntax.parse(["There", "is", "going", "to", "be", "two", "meetings", "."])
+    assert subject_of(going, 1) == "meetings"
+
+
 STAGED = [
     "The soldier laughs and dance .",
     "But the keys that the man lost is on the table .",
@@ -1385,6 +1414,7 @@ STAGED = [
     "She said the phone change the way people talk .",
     "A spokeswoman said the distribution date for the split has not been determined .",
     "The data show that the results of the tests agree .",
+    "There appears to be two options .",  # a raised *there*, read from the words (-160)
 ]
 
 
@@ -1963,6 +1993,8 @@ def test_a_slot_is_named_type_slash_evidence() -> None:
         ("I think the team are winning .", 4),  # a reading, left to the parse
         ("The boys likes football .", 2),  # no reading: the parse's CONFIRMS
         ("The clerks near the coin dances .", 5),  # no reading; the probe parses again
+        ("There appears to be two options .", 1),  # a raised *there* (-160)
+        ("There seems to be a problem .", 1),
     ],
 )
 def test_matched_is_what_weighing_would_say(syntax: Syntax, sentence: str, i: int) -> None:
