@@ -1324,6 +1324,11 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Last week is a blur to me .", 2, TENSE, UNKNOWN),
         ("Yesterday he goes to the shop .", 2, TENSE, Evidence.MATCHES),
         ("Formerly Cleopatra is a member of this clan .", 2, TENSE, SUPPORTS),  # no time
+        # *this many*, *that many*: a degree, no number for the noun (-161)
+        ("I have never seen this many birds .", 4, DET, CONTRA),
+        ("That many people came .", 0, DET, CONTRA),
+        ("This many cars is too many .", 2, DET, CONTRA),
+        ("This books are mine .", 0, DET, Evidence.MATCHES),
     ],
 )
 def test_the_parse_weighs_a_flag(
@@ -2028,6 +2033,8 @@ def test_a_config_missing_a_verdict_is_refused_by_name() -> None:
         ("This books is heavy .", 2, (1, "Sing")),
         ("These book is heavy .", 0, None),  # the verb sides with the noun: fix the determiner
         ("The keys to the old cabinet is lost .", 6, None),  # no demonstrative
+        ("This many cars is too many .", 0, None),  # *this many* fixes no number (-161)
+        ("This many cars is too many .", 3, None),
     ],
 )
 def test_the_odd_noun_is_the_one_its_determiner_and_verb_both_disagree_with(
