@@ -200,12 +200,11 @@ def names_judged_past(sent: Sentence, k: int, perfect: bool = False) -> bool:
     possesses (*Yesterday's news is old*), a subject with a determiner (*The last time … is*)
     or, since -160 (from false alarms written by hand), a time word its verb follows right
     after (:func:`_time_then_verb`: *Yesterday is history*, *Last year is remembered as a
-    disaster*),
-    and a phrase that a
-    preposition of :data:`COMPARING` governs (*The weather is better than yesterday*, *Since
-    last year prices have risen*). For a ``perfect`` auxiliary, *last* with a determiner or
-    possessor does not count either: it reaches up to now (*Over the last decade the city has
-    grown*), where a bare *last week* does not (*Last week she has left* is wrong).
+    disaster*), and a phrase that a preposition of :data:`COMPARING` governs (*The weather is
+    better than yesterday*, *Since last year prices have risen*). For a ``perfect``
+    auxiliary, *last* with a determiner or possessor does not count either: it reaches up to
+    now (*Over the last decade the city has grown*), where a bare *last week* does not (*Last
+    week she has left* is wrong).
 
     Since -140 (from false alarms on the fifth clean set, which is read) not counted either: a
     phrase with *how* in it (*How long ago that seems !*), an *ago* phrase after *to* or, since
