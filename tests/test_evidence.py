@@ -1324,6 +1324,13 @@ def test_an_opening_phrase_counted_back_from_now_is_deictic(sentence: str, deict
         ("Last week is a blur to me .", 2, TENSE, UNKNOWN),
         ("Yesterday he goes to the shop .", 2, TENSE, Evidence.MATCHES),
         ("Formerly Cleopatra is a member of this clan .", 2, TENSE, SUPPORTS),  # no time
+        # one phrase of the time and the subject, as the parse reads it: still dated (-160)
+        (
+            "Last night those who could go no further are shot by the SS .",
+            8,
+            TENSE,
+            Evidence.CONFIRMS,
+        ),
         # *this many*, *that many*: a degree, no number for the noun (-161)
         ("I have never seen this many birds .", 4, DET, CONTRA),
         ("That many people came .", 0, DET, CONTRA),
