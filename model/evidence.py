@@ -4071,10 +4071,14 @@ def _degree_demonstrative(sent: Sentence, i: int) -> bool:
     says how many or how much (*so many*), and fixes no number of the noun after, so neither
     the demonstrative nor that noun is wrong. From false alarms written by hand (-161: *I have
     never seen this many birds*, *this* flagged at 0.98)."""
-    words = [t.form.lower() for t in sent.tokens]
-    if words[i] in ("this", "that"):
-        return i + 1 < len(words) and words[i + 1] in ("many", "much")
-    return i >= 2 and words[i - 1] in ("many", "much") and words[i - 2] in ("this", "that")
+    toks = sent.tokens
+
+    def word(k: int) -> str:
+        return toks[k].form.lower() if 0 <= k < len(toks) else ""
+
+    if word(i) in ("this", "that"):
+        return word(i + 1) in ("many", "much")
+    return word(i - 1) in ("many", "much") and word(i - 2) in ("this", "that")
 
 
 def _agrees_with_any(sent: Sentence, i: int) -> bool:

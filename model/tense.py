@@ -241,10 +241,10 @@ def _time_then_verb(sent: Sentence, k: int) -> bool:
     word = sent.tokens[k].form.lower()
     if word not in PAST_WORDS and word not in LAST_UNITS:
         return False
-    phrase = [sent.tokens[m].form.lower() for m in sent.subtree(k) if m != k]
-    if phrase not in ([], ["last"]):
+    span = sent.subtree(k)
+    if [sent.tokens[m].form.lower() for m in span if m != k] not in ([], ["last"]):
         return False  # *Last night those who could go no further are*: one phrase misread
-    after = max(sent.subtree(k)) + 1
+    after = span[-1] + 1
     if after >= len(sent.tokens):
         return False
     nxt = sent.tokens[after]
